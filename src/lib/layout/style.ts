@@ -1,0 +1,65 @@
+/**
+ * Typography and spacing shared by the layout (which measures text and sizes boxes) and the renderer
+ * (which draws text where the layout measured it). Change a number here and both follow.
+ */
+export const FONT_FAMILY = 'Pretendard';
+/** CSS font stack used by the renderer: the shipped font first, system fallbacks for missing glyphs. */
+export const FONT_STACK =
+	"Pretendard, 'Pretendard Variable', -apple-system, 'Apple SD Gothic Neo', 'Noto Sans KR', 'Segoe UI', sans-serif";
+
+export const WEIGHT_REGULAR = 400;
+export const WEIGHT_SEMIBOLD = 600;
+
+export const NODE_STYLE = {
+	/** Node label: one or more lines. */
+	labelSize: 15,
+	labelWeight: WEIGHT_SEMIBOLD,
+	labelLineHeight: 19,
+	/** The small kind caption above the label ("DAEMON", "데몬"). */
+	captionSize: 10.5,
+	captionWeight: WEIGHT_SEMIBOLD,
+	captionLineHeight: 14,
+	/** Extra letter spacing of the caption, in px per character (the renderer sets the same). */
+	captionLetterSpacing: 0.6,
+	paddingX: 14,
+	paddingY: 9,
+	/** Labels wrap at this width (text width, padding excluded). */
+	maxTextWidth: 200,
+	minWidth: 96,
+	minHeight: 48,
+	/** Badge pill at the top-right corner, overlapping the border. */
+	badgeSize: 10.5,
+	badgeWeight: WEIGHT_SEMIBOLD,
+	badgePaddingX: 6,
+	badgeHeight: 16
+} as const;
+
+export const GROUP_STYLE = {
+	labelSize: 13,
+	labelWeight: WEIGHT_SEMIBOLD,
+	labelLineHeight: 17,
+	/** Space between the group border and its children; the top holds the label. */
+	paddingTop: 34,
+	paddingSide: 16,
+	paddingBottom: 16
+} as const;
+
+export const EDGE_STYLE = {
+	labelSize: 12,
+	labelWeight: WEIGHT_REGULAR,
+	labelLineHeight: 15,
+	endpointSize: 10.5,
+	endpointWeight: WEIGHT_REGULAR,
+	endpointLineHeight: 14,
+	labelPaddingX: 5,
+	labelPaddingY: 2,
+	maxLabelWidth: 180
+} as const;
+
+export const SPACING = {
+	nodeNode: 28,
+	betweenLayers: 56,
+	edgeNode: 16,
+	edgeEdge: 12,
+	diagramPadding: 16
+} as const;
