@@ -1,0 +1,1 @@
+export { default as DiffView } from './DiffView.svelte';

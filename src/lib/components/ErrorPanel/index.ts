@@ -1,0 +1,1 @@
+export { default as ErrorPanel } from './ErrorPanel.svelte';

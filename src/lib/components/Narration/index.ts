@@ -1,0 +1,1 @@
+export { default as Narration } from './Narration.svelte';

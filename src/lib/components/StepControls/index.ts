@@ -1,0 +1,1 @@
+export { default as StepControls } from './StepControls.svelte';

@@ -1,0 +1,376 @@
+/**
+ * The error catalogue: every message a spec problem can produce is built here, so wording stays consistent.
+ * Each builder returns a `DiagramError` for one code; codes with distinct situations (a duplicate node vs. a
+ * duplicate step) have one builder per situation, all named after their code.
+ * Messages name their subject, say what is wrong, and say how to fix it.
+ */
+import { quote, stepPhrase, stepSubject, type EntityKind, type StepRef } from './subjects.js';
+import type { DiagramError, DiagramErrorCode } from './types.js';
+
+/** Who an error is about (`Node "kubelet" in step "1.24"`) and, optionally, which of its fields (`label.en`). */
+export interface Where {
+	subject: string;
+	field?: string;
+}
+
+function error(code: DiagramErrorCode, path: string, message: string): DiagramError {
+	return { code, path, message };
+}
+
+/** `Node "x" in step "1.0": "label"` or just `Node "x" in step "1.0"`. */
+function at(where: Where): string {
+	return where.field === undefined ? where.subject : `${where.subject}: ${quote(where.field)}`;
+}
+
+function list(values: readonly string[]): string {
+	return values.join(', ');
+}
+
+function didYouMean(suggestion: string | undefined): string {
+	return suggestion === undefined ? '' : ` Did you mean ${quote(suggestion)}?`;
+}
+
+/* ---------- structure ---------- */
+
+export function invalidType(path: string, where: Where, expected: string, actual: string): DiagramError {
+	return error('invalid-type', path, `${at(where)} must be ${expected}, but it is ${actual}.`);
+}
+
+/** The whole spec could not be read (a getter or proxy threw); nothing more specific can be said. */
+export function unreadable(detail: string): DiagramError {
+	return error(
+		'invalid-type',
+		'',
+		`The storyline could not be read (${detail}). Pass plain data: objects, arrays, strings and booleans.`
+	);
+}
+
+export function missingField(path: string, subject: string, field: string, expected: string): DiagramError {
+	return error(
+		'missing-field',
+		path,
+		`${subject} is missing the required field ${quote(field)}. Add ${quote(field)}: ${expected}.`
+	);
+}
+
+/** A full scene step that has `edges` (or nothing) but no `nodes`. */
+export function missingNodes(path: string, step: StepRef, first: boolean): DiagramError {
+	const fix = first
+		? 'The first step must list its whole scene: add "nodes".'
+		: 'Add "nodes" for a full scene, or move the edges into "add" to change the previous scene.';
+	return error('missing-field', path, `${stepSubject(step)} has "edges" but no "nodes". ${fix}`);
+}
+
+export function unknownField(
+	path: string,
+	subject: string,
+	field: string,
+	allowed: readonly string[],
+	suggestion: string | undefined,
+	hint = ''
+): DiagramError {
+	const fix =
+		suggestion === undefined ? ` Remove it, or use one of: ${list(allowed)}.` : didYouMean(suggestion);
+	return error('unknown-field', path, `${subject} has an unknown field ${quote(field)}.${fix}${hint}`);
+}
+
+/* ---------- values ---------- */
+
+export function invalidValue(
+	path: string,
+	where: Where,
+	value: string,
+	allowed: readonly string[],
+	suggestion: string | undefined
+): DiagramError {
+	return error(
+		'invalid-value',
+		path,
+		`${at(where)} is ${quote(value)}, which is not allowed.${didYouMean(suggestion)} Use one of: ${list(allowed)}.`
+	);
+}
+
+export function blankText(path: string, where: Where): DiagramError {
+	return error(
+		'invalid-value',
+		path,
+		`${at(where)} is empty. Write some text, or leave the field out if optional.`
+	);
+}
+
+/** `focus` or `messages[].edge` naming something that is not in the step's scene. */
+export function unknownReference(
+	path: string,
+	where: Where,
+	id: string,
+	expected: 'a node or edge' | 'an edge'
+): DiagramError {
+	return error(
+		'invalid-value',
+		path,
+		`${at(where)} names ${quote(id)}, which is not ${expected} in this step. Fix the id or remove the entry.`
+	);
+}
+
+/* ---------- ids ---------- */
+
+export function invalidId(path: string, where: Where, value: string, edge: boolean): DiagramError {
+	const extra = edge ? ' (edge ids may also contain ">")' : '';
+	return error(
+		'invalid-id',
+		path,
+		`${at(where)} is ${quote(value)}, which is not a valid id. Use letters, digits, ".", "_" and "-"${extra}, ` +
+			'starting with a letter or digit, e.g. "cri-dockerd".'
+	);
+}
+
+export function reservedSourceId(path: string, key: string): DiagramError {
+	return error(
+		'invalid-id',
+		path,
+		`Source ${quote(key)} uses a reserved name that JavaScript objects cannot hold safely. Choose another source id.`
+	);
+}
+
+export function emptyStoryline(path: string, subject: string): DiagramError {
+	return error('empty-storyline', path, `${subject} has no steps. Add at least one step with "nodes".`);
+}
+
+export function duplicateEntity(
+	path: string,
+	kind: EntityKind,
+	id: string,
+	step: StepRef,
+	firstPath: string
+): DiagramError {
+	const fix = kind === 'node' ? 'Give each node a unique id.' : 'Give one of them its own "id".';
+	return error(
+		'duplicate-id',
+		path,
+		`${kind === 'node' ? 'Node' : 'Edge'} ${quote(id)} appears twice in ${stepPhrase(step)} (first at ${firstPath}). ${fix}`
+	);
+}
+
+export function duplicateStep(path: string, id: string, firstPath: string): DiagramError {
+	return error(
+		'duplicate-id',
+		path,
+		`Step ${quote(id)} appears twice (first at ${firstPath}). Give each step a unique id.`
+	);
+}
+
+/** `add` of an id the previous scene already has. */
+export function duplicateAdd(path: string, kind: EntityKind, id: string, step: StepRef): DiagramError {
+	return error(
+		'duplicate-id',
+		path,
+		`${stepSubject(step)} adds ${kind} ${quote(id)}, which is already in the scene. ` +
+			`Use "update" to change it, or "remove" it in the same step to replace it.`
+	);
+}
+
+/** The same id twice in one `remove` or `update` list. */
+export function duplicatePatchEntry(
+	path: string,
+	verb: 'removes' | 'updates',
+	kind: EntityKind,
+	id: string,
+	step: StepRef,
+	firstPath: string
+): DiagramError {
+	return error(
+		'duplicate-id',
+		path,
+		`${stepSubject(step)} ${verb} ${kind} ${quote(id)} twice (first at ${firstPath}). Merge the two entries.`
+	);
+}
+
+/* ---------- references inside a scene ---------- */
+
+export function danglingEdge(
+	path: string,
+	edgeId: string,
+	end: 'from' | 'to',
+	nodeId: string,
+	step: StepRef
+): DiagramError {
+	const verb = end === 'to' ? 'points to' : 'starts at';
+	return error(
+		'dangling-edge',
+		path,
+		`Edge ${quote(edgeId)} ${verb} ${quote(nodeId)}, which is not a node in ${stepPhrase(step)}. ` +
+			`Add a node with id ${quote(nodeId)} or fix the id.`
+	);
+}
+
+/** A patch removes a node but leaves an edge of the previous scene attached to it. */
+export function danglingAfterRemoval(
+	path: string,
+	step: StepRef,
+	nodeId: string,
+	edgeId: string
+): DiagramError {
+	return error(
+		'dangling-edge',
+		path,
+		`${stepSubject(step)} removes node ${quote(nodeId)}, but edge ${quote(edgeId)} still connects to it. ` +
+			'Remove the edge in the same step, or keep the node.'
+	);
+}
+
+export function unknownParent(path: string, nodeId: string, parentId: string, step: StepRef): DiagramError {
+	return error(
+		'unknown-parent',
+		path,
+		`Node ${quote(nodeId)} has parent ${quote(parentId)}, which is not a node in ${stepPhrase(step)}. ` +
+			`Add a group with id ${quote(parentId)} or fix the parent.`
+	);
+}
+
+/** A patch removes a group but leaves a node of the previous scene inside it. */
+export function orphanedByRemoval(
+	path: string,
+	step: StepRef,
+	groupId: string,
+	childId: string
+): DiagramError {
+	return error(
+		'unknown-parent',
+		path,
+		`${stepSubject(step)} removes group ${quote(groupId)}, but node ${quote(childId)} is still inside it. ` +
+			`Remove ${quote(childId)} too, give it another "parent" with "update", or keep the group.`
+	);
+}
+
+export function parentNotGroup(
+	path: string,
+	nodeId: string,
+	parentId: string,
+	parentKind: string,
+	step: StepRef
+): DiagramError {
+	return error(
+		'parent-not-group',
+		path,
+		`Node ${quote(nodeId)} has parent ${quote(parentId)}, which is a ${parentKind}, not a group, in ` +
+			`${stepPhrase(step)}. Give ${quote(parentId)} the kind "group" or choose another parent.`
+	);
+}
+
+/** A patch changes a group's kind while a node of the previous scene is still inside it. */
+export function parentNoLongerGroup(
+	path: string,
+	step: StepRef,
+	parentId: string,
+	newKind: string,
+	childId: string
+): DiagramError {
+	return error(
+		'parent-not-group',
+		path,
+		`${stepSubject(step)} makes ${quote(parentId)} a ${newKind}, but node ${quote(childId)} is still inside it. ` +
+			`Keep ${quote(parentId)} a group, or give ${quote(childId)} another "parent".`
+	);
+}
+
+/** `cycle` lists the ids from the first member back to it: `a → b → a` (each is inside the next). */
+export function nestingCycle(path: string, step: StepRef, cycle: readonly string[]): DiagramError {
+	return error(
+		'nesting-cycle',
+		path,
+		`Nodes in ${stepPhrase(step)} are nested in a cycle: ${cycle.map(quote).join(' → ')} ` +
+			'(each is inside the next). Remove or change one of these "parent" fields.'
+	);
+}
+
+/* ---------- patches ---------- */
+
+export function unknownPatchTarget(
+	path: string,
+	verb: 'removes' | 'updates',
+	kind: EntityKind,
+	id: string,
+	step: StepRef,
+	previous: StepRef
+): DiagramError {
+	return error(
+		'unknown-patch-target',
+		path,
+		`${stepSubject(step)} ${verb} ${kind} ${quote(id)}, which is not in the previous ${stepPhrase(previous)}. ` +
+			'Fix the id or drop the entry.'
+	);
+}
+
+/** `update` of something the same step removes (removals apply first). */
+export function updateOfRemoved(path: string, kind: EntityKind, id: string, step: StepRef): DiagramError {
+	return error(
+		'unknown-patch-target',
+		path,
+		`${stepSubject(step)} updates ${kind} ${quote(id)}, which it also removes (removals apply first). ` +
+			'Drop one of the two entries.'
+	);
+}
+
+export function patchOnFirstStep(path: string, step: StepRef, patchFields: readonly string[]): DiagramError {
+	return error(
+		'patch-on-first-step',
+		path,
+		`${stepSubject(step)} is the first step, so it has no previous scene to ${patchFields.map(quote).join('/')}. ` +
+			'List its whole scene in "nodes" and "edges" instead.'
+	);
+}
+
+export function mixedStep(
+	path: string,
+	step: StepRef,
+	sceneFields: readonly string[],
+	patchFields: readonly string[]
+): DiagramError {
+	return error(
+		'mixed-step',
+		path,
+		`${stepSubject(step)} has both a full scene (${sceneFields.map(quote).join(', ')}) and a patch ` +
+			`(${patchFields.map(quote).join(', ')}). Use "nodes"/"edges" for a whole scene, or "add"/"remove"/"update" ` +
+			'to change the previous one, not both.'
+	);
+}
+
+/* ---------- links and sources ---------- */
+
+export function unsafeHref(path: string, where: Where, href: string): DiagramError {
+	return error(
+		'unsafe-href',
+		path,
+		`${at(where)} is ${quote(href)}, which is not a safe link. ` +
+			'Use an absolute http:// or https:// URL, or a relative URL without a scheme or spaces.'
+	);
+}
+
+export function unknownSource(
+	path: string,
+	subject: string,
+	sourceId: string,
+	suggestion: string | undefined
+): DiagramError {
+	return error(
+		'unknown-source',
+		path,
+		`${subject} cites source ${quote(sourceId)}, which is not in the storyline's "sources".${didYouMean(suggestion)} ` +
+			'Add it to "sources" or fix the id.'
+	);
+}
+
+/* ---------- layout (produced by the layout stage) ---------- */
+
+export function layoutFailed(path: string, step: StepRef, detail: string): DiagramError {
+	return error(
+		'layout-failed',
+		path,
+		`${stepSubject(step)} could not be laid out: ${detail}. Check the scene for unusual nesting or report a bug.`
+	);
+}
+
+/** One line for a terminal: `<path>  <code>  <message>`; the root path shows as `(root)`. */
+export function formatError(e: DiagramError): string {
+	return `${e.path === '' ? '(root)' : e.path}  ${e.code}  ${e.message}`;
+}

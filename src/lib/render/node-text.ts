@@ -1,0 +1,73 @@
+/**
+ * Where a node's caption, label lines and badge sit inside its box. The layout sized the box from the same
+ * numbers (`NODE_STYLE`), so text placed here fits by construction; a resized box keeps the block centred.
+ */
+import { GROUP_STYLE, NODE_STYLE, EDGE_STYLE } from '../layout/style.js';
+
+export interface TextLine {
+	text: string;
+	/** Centre of the line box: text is drawn with `dominant-baseline: central`. */
+	y: number;
+}
+
+export interface NodeTextPlacement {
+	caption: TextLine;
+	label: TextLine[];
+}
+
+/**
+ * Caption above label lines, as offsets from the box centre: the renderer translates one text group to the
+ * centre, so a box that resizes during a transition moves one transform instead of every line.
+ */
+export function placeNodeText(caption: string, lines: string[]): NodeTextPlacement {
+	const blockHeight = NODE_STYLE.captionLineHeight + lines.length * NODE_STYLE.labelLineHeight;
+	const top = -blockHeight / 2;
+	return {
+		caption: { text: caption, y: top + NODE_STYLE.captionLineHeight / 2 },
+		label: lines.map((text, i) => ({
+			text,
+			y: top + NODE_STYLE.captionLineHeight + (i + 0.5) * NODE_STYLE.labelLineHeight
+		}))
+	};
+}
+
+/** The group label sits in the top padding, left-aligned. */
+export function placeGroupLabel(): { x: number; y: number } {
+	return { x: GROUP_STYLE.paddingSide, y: GROUP_STYLE.paddingTop / 2 };
+}
+
+export interface EdgeLabelLine extends TextLine {
+	isEndpoint: boolean;
+}
+
+/**
+ * Protocol lines first, the endpoint (socket path) last in a smaller size. The endpoint is the last line only
+ * when the edge has one.
+ */
+export function placeEdgeLabel(height: number, lines: string[], hasEndpoint: boolean): EdgeLabelLine[] {
+	const heights = lines.map((_, i) =>
+		hasEndpoint && i === lines.length - 1 ? EDGE_STYLE.endpointLineHeight : EDGE_STYLE.labelLineHeight
+	);
+	const blockHeight = heights.reduce((a, b) => a + b, 0);
+	let y = (height - blockHeight) / 2;
+	return lines.map((text, i) => {
+		const h = heights[i] ?? EDGE_STYLE.labelLineHeight;
+		const line = { text, y: y + h / 2, isEndpoint: hasEndpoint && i === lines.length - 1 };
+		y += h;
+		return line;
+	});
+}
+
+/** Badge pill on the top-right corner, straddling the border. */
+export function placeBadge(boxWidth: number, badgeTextWidth: number): { x: number; y: number; width: number; height: number } {
+	const width = badgeTextWidth + 2 * NODE_STYLE.badgePaddingX;
+	return { x: boxWidth - width - 10, y: -NODE_STYLE.badgeHeight / 2, width, height: NODE_STYLE.badgeHeight };
+}
+
+/** Height of the change pill ("new in v1.5"). */
+export const CHANGE_BADGE_HEIGHT = 16;
+
+/** The change pill sits on the bottom-left corner, straddling the border (the top-right holds the badge). */
+export function changeBadgeTransform(boxHeight: number): string {
+	return `translate(-4 ${Math.round((boxHeight - CHANGE_BADGE_HEIGHT / 2) * 100) / 100})`;
+}

@@ -1,0 +1,295 @@
+/**
+ * The state of an animated storyline: which step it rests on, which transition is on screen, and how a new
+ * request turns into a plan. Svelte renders what this says (the settled step, or the union of a transition's
+ * two steps); the GSAP driver paints the frames in between.
+ *
+ * Requests:
+ * - from rest at step s to s + 1 (or any later/other step): plan s → target, play forward;
+ * - from rest at s to s − 1: plan (s − 1) → s, played backward — going back replays the same plan in reverse;
+ * - mid-transition, to the step it came from: turn the running timeline around;
+ * - mid-transition, anywhere else: freeze what is on screen into a layout and plan from there (retarget);
+ * - several requests before the first frame: only the last one is planned.
+ */
+import { tick } from 'svelte';
+import type { NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
+import type { DiagramEdge, DiagramNode, Scene } from '../model/types.js';
+import { createTransitionDriver, type GsapLike, type TransitionDriver } from '../motion/driver.js';
+import { createPainter } from '../motion/paint.js';
+import { planTransition } from '../motion/plan.js';
+import { layoutFromFrame } from '../motion/snapshot.js';
+import type { TransitionPlan } from '../motion/types.js';
+
+interface ActiveTransition {
+	plan: TransitionPlan;
+	/** Where the plan starts: a step layout, or a frozen frame when retargeted mid-transition. */
+	origin: StepLayout;
+	/** The step index at the plan's start, or null when it starts from a frozen frame. */
+	fromIndex: number | null;
+	toIndex: number;
+	direction: 'forward' | 'backward';
+	/** False until the driver plays it (after the DOM shows the union of both steps). */
+	started: boolean;
+	/** Scrub to this progress instead of playing, once started. */
+	seekTo?: number;
+}
+
+export interface PlayerOptions {
+	layout: () => StorylineLayout;
+	gsap: GsapLike;
+	/** The SVG the canvas rendered (bound after mount). */
+	svg: () => SVGSVGElement | undefined;
+	reducedMotion: () => boolean;
+	speed: () => number;
+}
+
+/** What the canvas draws: element set and their resting geometry (the driver animates from there). */
+export interface RenderedFrame {
+	width: number;
+	height: number;
+	nodes: NodeBox[];
+	edges: StepLayout['edges'];
+	/** Previous label lines of nodes whose label cross-fades. */
+	previousLabels: Map<string, NodeBox['label']>;
+}
+
+export class StorylinePlayer {
+	/** The step the diagram rests on (or, during a transition, the one it came from). */
+	settled = $state(0);
+	transition = $state.raw<ActiveTransition | null>(null);
+	/** Progress (0–1) of the transition into the current step, for the scrubber. */
+	progress = $state(1);
+
+	#options: PlayerOptions;
+	#driver: TransitionDriver;
+
+	constructor(initialStep: number, options: PlayerOptions) {
+		this.settled = initialStep;
+		this.#options = options;
+		this.#driver = createTransitionDriver({
+			gsap: options.gsap,
+			paint: (frame) => this.#painter?.paint(frame),
+			onProgress: (p) => {
+				const t = this.transition;
+				// The scrubber shows progress towards the destination step.
+				this.progress = t && t.direction === 'backward' ? 1 - p : p;
+			},
+			onSettle: (end) => this.#settle(end)
+		});
+	}
+
+	#painter: ReturnType<typeof createPainter> | undefined;
+
+	get layout(): StorylineLayout {
+		return this.#options.layout();
+	}
+
+	/** The step a transition is heading to, or the settled step. */
+	get current(): number {
+		const t = this.transition;
+		if (!t) return this.settled;
+		return t.direction === 'forward' ? t.toIndex : (t.fromIndex ?? t.toIndex);
+	}
+
+	get animating(): boolean {
+		return this.transition !== null;
+	}
+
+	/** The step the diagram is shown as coming from: the origin of the running transition. */
+	get previous(): number | null {
+		const t = this.transition;
+		if (!t) return null;
+		return t.direction === 'forward' ? t.fromIndex : t.toIndex;
+	}
+
+	/**
+	 * Scene info (kind, badge, description) for every id that can be drawn: the latest definition across all
+	 * steps, overridden by the steps on screen.
+	 */
+	readonly info = $derived.by(() => {
+		const nodes = new Map<string, DiagramNode>();
+		const edges = new Map<string, DiagramEdge>();
+		const scenes: Scene[] = [...this.layout.storyline.steps];
+		const t = this.transition;
+		const onScreen = [t?.fromIndex, t?.toIndex, this.settled].filter((i): i is number => i != null);
+		for (const i of onScreen) {
+			const scene = this.layout.storyline.steps[i];
+			if (scene) scenes.push(scene);
+		}
+		for (const scene of scenes) {
+			for (const n of scene.nodes) nodes.set(n.id, n);
+			for (const e of scene.edges) edges.set(e.id, e);
+		}
+		return { nodes, edges };
+	});
+
+	/**
+	 * One drawing size for every step (the largest): the picture never zooms between steps, so what stays in
+	 * place in the layout stays in place on screen.
+	 */
+	readonly size = $derived({
+		width: Math.max(...this.layout.steps.map((s) => s.width)),
+		height: Math.max(...this.layout.steps.map((s) => s.height))
+	});
+
+	/** What Svelte renders now: the settled step, or the union of both ends of the transition. */
+	readonly rendered: RenderedFrame = $derived.by(() => {
+		const t = this.transition;
+		const { width, height } = this.size;
+		if (!t) {
+			const step = this.layout.steps[this.settled] as StepLayout;
+			return { width, height, nodes: step.nodes, edges: step.edges, previousLabels: new Map() };
+		}
+		const { plan } = t;
+		const previousLabels = new Map<string, NodeBox['label']>();
+		const nodes = plan.nodes.map((item) => {
+			if (item.relabelled && item.from && item.to) previousLabels.set(item.id, item.from.label);
+			return (item.to ?? item.from) as NodeBox;
+		});
+		const edges = plan.edges.map((item) => (item.to ?? item.from) as StepLayout['edges'][number]);
+		return { width, height, nodes, edges, previousLabels };
+	});
+
+	/** Go to a step (index). Safe to call any number of times in a row: the last request wins. */
+	request(target: number): void {
+		const steps = this.layout.steps;
+		if (!Number.isInteger(target) || target < 0 || target >= steps.length) return;
+		const t = this.transition;
+		if (!t) {
+			if (target === this.settled) return;
+			if (target === this.settled - 1) {
+				// Back by one: the same plan that brought us here, played in reverse.
+				this.#begin(steps[target] as StepLayout, target, this.settled, 'backward');
+			} else {
+				this.#begin(steps[this.settled] as StepLayout, this.settled, target, 'forward');
+			}
+			return;
+		}
+		if (!t.started) {
+			// Nothing has moved on screen yet: re-plan from the same origin.
+			const restingAt = t.fromIndex === null ? null : t.direction === 'forward' ? t.fromIndex : t.toIndex;
+			if (restingAt === target) {
+				this.transition = null;
+				return;
+			}
+			const origin = t.direction === 'forward' ? t.origin : (steps[t.toIndex] as StepLayout);
+			const fromIndex = t.direction === 'forward' ? t.fromIndex : t.toIndex;
+			this.#begin(origin, fromIndex, target, 'forward');
+			return;
+		}
+		if (target === this.current) {
+			this.#driver.turn(t.direction);
+			return;
+		}
+		const otherEnd = t.direction === 'forward' ? t.fromIndex : t.toIndex;
+		if (otherEnd === target) {
+			const direction = t.direction === 'forward' ? 'backward' : 'forward';
+			this.transition = { ...t, direction };
+			this.#driver.turn(direction);
+			return;
+		}
+		const frame = this.#driver.currentFrame();
+		const origin = frame ? layoutFromFrame(t.plan, frame) : (steps[this.current] as StepLayout);
+		this.#driver.kill();
+		this.#begin(origin, null, target, 'forward');
+	}
+
+	next(): void {
+		this.request(this.current + 1);
+	}
+
+	prev(): void {
+		this.request(this.current - 1);
+	}
+
+	/**
+	 * Scrub the transition into the current step: 0 shows the previous step, 1 the current one. From rest,
+	 * this loads the transition from the step before.
+	 */
+	scrub(progress: number): void {
+		const p = Math.min(1, Math.max(0, progress));
+		const t = this.transition;
+		if (t?.started) {
+			this.#driver.seek(t.direction === 'backward' ? 1 - p : p);
+			this.progress = p;
+			return;
+		}
+		if (t) return;
+		const at = this.settled;
+		if (at === 0) return;
+		this.#begin(this.layout.steps[at - 1] as StepLayout, at - 1, at, 'forward', p);
+	}
+
+	/** Ends a scrub: at either end the transition settles there; in between it stays paused. */
+	release(): void {
+		const t = this.transition;
+		if (!t?.started) return;
+		const atEnd = this.progress >= 1;
+		if (!atEnd && this.progress > 0) return;
+		// A retargeted transition has no step at its start to rest on: it stays paused there.
+		if (!atEnd && t.fromIndex === null) return;
+		this.#driver.seek(atEnd === (t.direction === 'forward') ? 1 : 0);
+		this.#settle(atEnd === (t.direction === 'forward') ? 'end' : 'start');
+	}
+
+	/** Stops everything (component destroyed): no tween, no callback survives. */
+	destroy(): void {
+		this.#driver.kill();
+		this.transition = null;
+	}
+
+	#begin(
+		origin: StepLayout,
+		fromIndex: number | null,
+		toIndex: number,
+		direction: 'forward' | 'backward',
+		seekTo?: number
+	) {
+		const steps = this.layout.steps;
+		const to = steps[toIndex] as StepLayout;
+		const plan = planTransition(origin, to, {
+			reducedMotion: this.#options.reducedMotion(),
+			speed: this.#options.speed()
+		});
+		const transition: ActiveTransition = { plan, origin, fromIndex, toIndex, direction, started: false };
+		if (seekTo !== undefined) transition.seekTo = seekTo;
+		this.transition = transition;
+		this.progress = direction === 'forward' ? 0 : 1;
+		// Play once the DOM holds the union of both steps; a newer request before then replaces this one.
+		void tick().then(() => this.#start(transition));
+	}
+
+	#start(transition: ActiveTransition) {
+		if (this.transition !== transition) return;
+		const svg = this.#options.svg();
+		if (!svg) {
+			this.#finishWithoutAnimation(transition);
+			return;
+		}
+		transition.started = true;
+		this.#painter = createPainter(svg, { paintSize: false });
+		if (transition.seekTo !== undefined) {
+			this.#driver.play(transition.plan, 'forward');
+			this.#driver.seek(transition.seekTo);
+			this.progress = transition.seekTo;
+		} else {
+			this.#driver.play(transition.plan, transition.direction);
+		}
+	}
+
+	#finishWithoutAnimation(transition: ActiveTransition) {
+		this.settled = transition.direction === 'forward' ? transition.toIndex : (transition.fromIndex ?? transition.toIndex);
+		this.transition = null;
+		this.progress = 1;
+	}
+
+	#settle(end: 'start' | 'end') {
+		const t = this.transition;
+		if (!t) return;
+		const destination = end === 'end' ? t.toIndex : t.fromIndex;
+		this.settled = destination ?? t.toIndex;
+		this.transition = null;
+		this.progress = 1;
+		this.#driver.kill();
+		this.#painter = undefined;
+	}
+}
