@@ -19,7 +19,10 @@ export default ts.config(
 		rules: {
 			// TypeScript already reports undefined names, with types.
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Maps and Sets here are built inside $derived as immutable snapshots (or are private caches):
+			// SvelteMap/SvelteSet would add per-entry reactivity nobody subscribes to.
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

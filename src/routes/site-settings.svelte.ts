@@ -13,15 +13,23 @@ export class SiteSettings {
 	lang = $state<Lang>('en');
 	theme = $state<Theme>('auto');
 
-	/** Restores saved settings; call from the browser only (after mount). */
+	/**
+	 * Restores saved settings, then lets `?lang=ko&theme=dark` in the URL override them (links that share a
+	 * view). Call from the browser only (after mount).
+	 */
 	restore(): void {
 		try {
-			const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Record<string, unknown>>;
-			if (saved.lang === 'en' || saved.lang === 'ko') this.lang = saved.lang;
-			if (saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'auto') this.theme = saved.theme;
+			this.#apply(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, unknown>);
 		} catch {
 			// Storage may be unavailable (privacy mode) or hold garbage: defaults are fine.
 		}
+		const query = new URLSearchParams(location.search);
+		this.#apply({ lang: query.get('lang'), theme: query.get('theme') });
+	}
+
+	#apply(values: Record<string, unknown>): void {
+		if (values.lang === 'en' || values.lang === 'ko') this.lang = values.lang;
+		if (values.theme === 'light' || values.theme === 'dark' || values.theme === 'auto') this.theme = values.theme;
 	}
 
 	save(): void {

@@ -44,7 +44,8 @@ export function changeMarks(before: Scene | undefined, after: Scene, lang: Lang)
 	for (const id of visiblyChanged(diff.nodes.changed, before, after)) {
 		marks.set(id, { kind: 'changed', text: changeText('changed', label, lang) });
 	}
-	for (const id of diff.nodes.removed) marks.set(id, { kind: 'removed', text: changeText('removed', label, lang) });
+	for (const id of diff.nodes.removed)
+		marks.set(id, { kind: 'removed', text: changeText('removed', label, lang) });
 	return marks;
 }
 

@@ -59,7 +59,10 @@ export function placeEdgeLabel(height: number, lines: string[], hasEndpoint: boo
 }
 
 /** Badge pill on the top-right corner, straddling the border. */
-export function placeBadge(boxWidth: number, badgeTextWidth: number): { x: number; y: number; width: number; height: number } {
+export function placeBadge(
+	boxWidth: number,
+	badgeTextWidth: number
+): { x: number; y: number; width: number; height: number } {
 	const width = badgeTextWidth + 2 * NODE_STYLE.badgePaddingX;
 	return { x: boxWidth - width - 10, y: -NODE_STYLE.badgeHeight / 2, width, height: NODE_STYLE.badgeHeight };
 }

@@ -277,7 +277,8 @@ export class StorylinePlayer {
 	}
 
 	#finishWithoutAnimation(transition: ActiveTransition) {
-		this.settled = transition.direction === 'forward' ? transition.toIndex : (transition.fromIndex ?? transition.toIndex);
+		this.settled =
+			transition.direction === 'forward' ? transition.toIndex : (transition.fromIndex ?? transition.toIndex);
 		this.transition = null;
 		this.progress = 1;
 	}

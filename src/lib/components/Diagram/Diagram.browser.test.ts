@@ -33,7 +33,8 @@ function overflowingLabels(container: HTMLElement) {
 			const box = text.getBBox();
 			const left = offset.e + box.x;
 			const top = offset.f + box.y;
-			const fits = left >= -0.5 && top >= -0.5 && left + box.width <= width + 0.5 && top + box.height <= height + 0.5;
+			const fits =
+				left >= -0.5 && top >= -0.5 && left + box.width <= width + 0.5 && top + box.height <= height + 0.5;
 			if (!fits) {
 				problems.push(
 					`${node.dataset.nodeId}: "${text.textContent}" at ${left.toFixed(1)},${top.toFixed(1)} ` +

@@ -1,0 +1,204 @@
+import { gsap } from 'gsap';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { layoutStoryline } from '../../layout/index.js';
+import type { StepLayout, StorylineLayout } from '../../layout/types.js';
+import { validateStoryline } from '../../model/validate.js';
+import { sampleTransition } from '../../motion/frame.js';
+import { planTransition } from '../../motion/plan.js';
+import { pathFromPoints } from '../../render/path.js';
+import { kubernetesCri } from '../../stacks/kubernetes-cri.js';
+import Diagram from '../Diagram/Diagram.svelte';
+import Storyline from './Storyline.svelte';
+
+let layout: StorylineLayout;
+
+beforeAll(async () => {
+	const result = validateStoryline(kubernetesCri);
+	if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+	layout = await layoutStoryline(result.storyline);
+});
+
+const indexOf = (id: string) => layout.steps.findIndex((s) => s.stepId === id);
+
+/** Node positions, sizes and edge paths as drawn, read from the DOM attributes. */
+function drawn(container: Element) {
+	const nodes = new Map<string, { x: number; y: number; width: number; height: number }>();
+	for (const g of container.querySelectorAll<SVGGElement>('svg [data-node-id]')) {
+		const [x, y] = (g.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number) as [number, number];
+		const rect = g.querySelector(':scope > rect')!;
+		nodes.set(g.dataset.nodeId!, {
+			x,
+			y,
+			width: Number(rect.getAttribute('width')),
+			height: Number(rect.getAttribute('height'))
+		});
+	}
+	const edges = new Map<string, string>();
+	for (const g of container.querySelectorAll<SVGGElement>('svg [data-edge-id]')) {
+		edges.set(g.dataset.edgeId!, g.querySelector('path')!.getAttribute('d')!);
+	}
+	return { nodes, edges };
+}
+
+/** Numbers of two path strings equal within `tolerance` px. */
+function samePath(a: string, b: string, tolerance = 0.5): boolean {
+	const na = a.match(/-?[\d.]+/g)?.map(Number) ?? [];
+	const nb = b.match(/-?[\d.]+/g)?.map(Number) ?? [];
+	return na.length === nb.length && na.every((n, i) => Math.abs(n - (nb[i] as number)) <= tolerance);
+}
+
+function expectDrawnLike(actual: ReturnType<typeof drawn>, step: StepLayout) {
+	expect([...actual.nodes.keys()].sort()).toEqual(step.nodes.map((n) => n.id).sort());
+	for (const box of step.nodes) {
+		const got = actual.nodes.get(box.id)!;
+		for (const key of ['x', 'y', 'width', 'height'] as const) {
+			expect(Math.abs(got[key] - box[key]), `${box.id}.${key}`).toBeLessThanOrEqual(0.5);
+		}
+	}
+	expect([...actual.edges.keys()].sort()).toEqual(step.edges.map((e) => e.id).sort());
+	for (const route of step.edges) {
+		const d = actual.edges.get(route.id)!;
+		expect(samePath(d, pathFromPoints(route.points)), `${route.id}: ${d}`).toBe(true);
+	}
+}
+
+function activeTweens(): number {
+	return gsap.globalTimeline.getChildren(true, true, true).filter((t) => t.isActive()).length;
+}
+
+const press = (target: Element, key: string) =>
+	target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+describe('Storyline transitions', () => {
+	it('does not animate the first render', async () => {
+		const screen = await render(Storyline, { layout, step: '1.24', motion: 'full' });
+		const root = screen.container.querySelector('.sm-storyline')!;
+		expect(root.getAttribute('data-step')).toBe('1.24');
+		expect(root.hasAttribute('data-animating')).toBe(false);
+		expect(activeTweens()).toBe(0);
+		expectDrawnLike(drawn(screen.container), layout.steps[indexOf('1.24')]!);
+		screen.unmount();
+	});
+
+	it('shows the transition plan exactly when scrubbed to 0, 0.5 and 1', async () => {
+		const to = indexOf('1.24');
+		const from = to - 1;
+		const screen = await render(Storyline, { layout, step: to, motion: 'full' });
+		const scrubber = screen.container.querySelector<HTMLInputElement>('.sm-scrubber')!;
+		const plan = planTransition(layout.steps[from]!, layout.steps[to]!);
+		const frameAt = sampleTransition(plan);
+
+		for (const p of [0, 0.5, 1]) {
+			scrubber.value = String(p);
+			scrubber.dispatchEvent(new Event('input', { bubbles: true }));
+			await expect
+				.poll(() => screen.container.querySelector('.sm-storyline')!.hasAttribute('data-animating'))
+				.toBe(true);
+			await nextFrame();
+			const expected = frameAt(p * plan.totalDuration);
+			const actual = drawn(screen.container);
+			for (const node of expected.nodes) {
+				const got = actual.nodes.get(node.id)!;
+				expect(got, node.id).toBeDefined();
+				expect(Math.abs(got.x - node.box.x), `${node.id}.x at ${p}`).toBeLessThanOrEqual(0.5);
+				expect(Math.abs(got.y - node.box.y), `${node.id}.y at ${p}`).toBeLessThanOrEqual(0.5);
+				expect(Math.abs(got.width - node.box.width), `${node.id}.width at ${p}`).toBeLessThanOrEqual(0.5);
+			}
+			for (const edge of expected.edges) {
+				expect(samePath(actual.edges.get(edge.id)!, pathFromPoints(edge.points)), `${edge.id} at ${p}`).toBe(
+					true
+				);
+			}
+		}
+		// At 0.5 something really is in between: a moving node is at neither end.
+		const moving = plan.nodes.find((n) => n.kind === 'move' && n.distance > 20);
+		expect(moving, 'a node that moves between 1.20 and 1.24').toBeDefined();
+		screen.unmount();
+	});
+
+	it('ends exactly on the last of 200 rapid requests, with nothing left animating', async () => {
+		const screen = await render(Storyline, { layout, step: 0, motion: 'full', speed: 4 });
+		const stage = screen.container.querySelector('.sm-stage')!;
+		const keys = [
+			'ArrowRight',
+			'ArrowRight',
+			'ArrowLeft',
+			'End',
+			'ArrowLeft',
+			'Home',
+			'PageDown',
+			'ArrowRight'
+		];
+		let expected = 0;
+		const last = layout.steps.length - 1;
+		for (let i = 0; i < 200; i++) {
+			const key = keys[(i * 7 + (i >> 3)) % keys.length]!;
+			press(stage, key);
+			if (key === 'ArrowRight' || key === 'PageDown') expected = Math.min(last, expected + 1);
+			else if (key === 'ArrowLeft') expected = Math.max(0, expected - 1);
+			else if (key === 'Home') expected = 0;
+			else expected = last;
+			// Every tenth request lands mid-transition on a painted frame, the rest in the same task.
+			if (i % 10 === 9) await nextFrame();
+		}
+		const root = screen.container.querySelector('.sm-storyline')!;
+		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 15000 }).toBe(false);
+		expect(root.getAttribute('data-step')).toBe(layout.steps[expected]!.stepId);
+		expect(activeTweens()).toBe(0);
+		expect(gsap.globalTimeline.getChildren().length).toBe(0);
+
+		const fresh = await render(Diagram, { layout, step: expected });
+		const reference = drawn(fresh.container);
+		const actual = drawn(screen.container);
+		expectDrawnLike(actual, layout.steps[expected]!);
+		expect([...actual.nodes.keys()].sort()).toEqual([...reference.nodes.keys()].sort());
+		for (const [id, d] of reference.edges) expect(samePath(actual.edges.get(id)!, d), id).toBe(true);
+		screen.unmount();
+		fresh.unmount();
+	});
+
+	it('plays the same plan backward when going back one step', async () => {
+		const screen = await render(Storyline, { layout, step: 2, motion: 'full', speed: 4 });
+		const stage = screen.container.querySelector('.sm-stage')!;
+		const root = screen.container.querySelector('.sm-storyline')!;
+		press(stage, 'ArrowLeft');
+		await expect.poll(() => root.hasAttribute('data-animating')).toBe(true);
+		expect(root.getAttribute('data-step')).toBe(layout.steps[1]!.stepId);
+		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 10000 }).toBe(false);
+		expectDrawnLike(drawn(screen.container), layout.steps[1]!);
+		screen.unmount();
+	});
+
+	it('kills its timeline when destroyed mid-transition', async () => {
+		const screen = await render(Storyline, { layout, step: 0, motion: 'full' });
+		press(screen.container.querySelector('.sm-stage')!, 'End');
+		await expect.poll(() => activeTweens()).toBeGreaterThan(0);
+		screen.unmount();
+		expect(activeTweens()).toBe(0);
+		expect(gsap.globalTimeline.getChildren().length).toBe(0);
+	});
+});
+
+describe('Storyline with reduced motion', () => {
+	it('swaps at once, outlines what changed and says it in words', async () => {
+		const to = indexOf('1.24');
+		const screen = await render(Storyline, { layout, step: to - 1, motion: 'reduce', lang: 'en' });
+		const root = screen.container.querySelector('.sm-storyline')!;
+		expect(root.hasAttribute('data-highlight-changes')).toBe(true);
+		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
+		await expect.poll(() => root.getAttribute('data-step')).toBe('1.24');
+		await expect.poll(() => root.hasAttribute('data-animating')).toBe(false);
+		expect(activeTweens()).toBe(0);
+		expectDrawnLike(drawn(screen.container), layout.steps[to]!);
+		const summary = screen.container.querySelector('[data-change-summary]')!;
+		expect(summary.getAttribute('aria-live')).toBe('polite');
+		expect(summary.textContent).toContain('Removed');
+		expect(summary.textContent).toContain('dockershim');
+		const added = screen.container.querySelectorAll('.sm-node[data-change="added"]');
+		expect(added.length).toBeGreaterThan(0);
+		screen.unmount();
+	});
+});

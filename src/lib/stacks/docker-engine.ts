@@ -1,0 +1,379 @@
+/**
+ * Docker Engine today (Docker Engine 29, 2025), revealed one layer per step: the CLI and dockerd, containerd, the
+ * shim and runc, the kernel, and finally dockerd's own subsystems and the registry.
+ */
+import type { StorylineSpec } from '../model/types.js';
+import { pickSources } from './sources.js';
+
+export const dockerEngine: StorylineSpec = {
+	id: 'docker-engine',
+	title: { en: 'Inside Docker Engine', ko: 'Docker Engine의 내부 구조' },
+	description: {
+		en: 'What happens below the docker command today: dockerd, containerd, one shim per container, runc and the Linux kernel, plus the networking, storage and logging that dockerd adds.',
+		ko: '오늘날 docker 명령 아래에서 일어나는 일을 보여 줍니다. dockerd, containerd, 컨테이너마다 하나씩 뜨는 shim, runc와 리눅스 커널, 그리고 dockerd가 더하는 네트워크·저장소·로깅 기능까지 다룹니다.'
+	},
+	direction: 'down',
+	sources: pickSources(
+		'docker-engine-api-socket',
+		'k8s-blog-2020-12-02-dont-panic',
+		'k8s-blog-2016-12-19-cri',
+		'k8s-blog-2018-05-24-containerd-ga',
+		'moby-changelog',
+		'moby-daemon-unix',
+		'moby-runtime-unix',
+		'moby-libnetwork',
+		'docker-docs-logging',
+		'docker-docs-containerd-store',
+		'containerd-repo',
+		'containerd-defaults',
+		'containerd-runtime-v2',
+		'containerd-cri-architecture',
+		'runc-repo',
+		'runc-libcontainer',
+		'oci-distribution-spec',
+		'namuwiki-container'
+	),
+	steps: [
+		{
+			id: 'dockerd',
+			label: 'dockerd',
+			title: { en: 'The docker CLI is a client of dockerd', ko: 'docker CLI는 dockerd의 클라이언트' },
+			narration: {
+				en: 'The docker command is only a client: each command becomes a REST request to dockerd, the Docker daemon, over /var/run/docker.sock.',
+				ko: 'docker 명령은 클라이언트일 뿐입니다. 명령 하나하나가 /var/run/docker.sock을 통해 Docker 데몬인 dockerd에 보내는 REST 요청이 됩니다.'
+			},
+			notes: {
+				en: 'Point at the socket on the arrow. Set up the correction the next steps make: Docker is often called a "high-level runtime", but Docker Engine is a whole container engine; its high-level runtime is containerd and its low-level runtime is runc.',
+				ko: '화살표의 소켓 경로를 가리킵니다. 다음 단계들에서 바로잡을 내용을 미리 짚어 둡니다. Docker를 흔히 "High Level 런타임"이라고 부르지만, Docker Engine은 컨테이너 엔진 전체이고 그 안의 high-level 런타임은 containerd, low-level 런타임은 runc입니다.'
+			},
+			sources: ['docker-engine-api-socket', 'k8s-blog-2020-12-02-dont-panic'],
+			focus: ['docker-cli->dockerd'],
+			nodes: [
+				{
+					id: 'host-userspace',
+					label: { en: 'host (user space)', ko: '호스트 (사용자 공간)' },
+					kind: 'group',
+					description: {
+						en: 'The programs running on the Docker host, above the kernel.',
+						ko: 'Docker 호스트에서 커널 위에 돌아가는 프로그램들입니다.'
+					},
+					sources: ['moby-daemon-unix']
+				},
+				{
+					id: 'docker-cli',
+					label: 'docker CLI',
+					kind: 'client',
+					parent: 'host-userspace',
+					description: {
+						en: 'The docker command. It sends requests to dockerd over the Docker Engine API and runs no containers itself.',
+						ko: 'docker 명령입니다. Docker Engine API로 dockerd에 요청을 보낼 뿐, 컨테이너를 직접 실행하지 않습니다.'
+					},
+					sources: ['docker-engine-api-socket']
+				},
+				{
+					id: 'docker-engine',
+					label: 'Docker Engine',
+					kind: 'group',
+					parent: 'host-userspace',
+					description: {
+						en: 'dockerd and the subsystems inside it.',
+						ko: 'dockerd와 그 안의 부가 기능들입니다.'
+					},
+					sources: ['moby-daemon-unix', 'moby-libnetwork']
+				},
+				{
+					id: 'dockerd',
+					label: 'dockerd',
+					kind: 'daemon',
+					parent: 'docker-engine',
+					description: {
+						en: 'The Docker daemon: it serves the Engine API (REST) and hands running containers to containerd.',
+						ko: 'Docker 데몬입니다. Engine API(REST)를 제공하고, 컨테이너 실행은 containerd에 맡깁니다.'
+					},
+					sources: ['docker-engine-api-socket', 'moby-daemon-unix']
+				}
+			],
+			edges: [
+				{
+					from: 'docker-cli',
+					to: 'dockerd',
+					label: 'Docker Engine API (REST)',
+					endpoint: '/var/run/docker.sock',
+					kind: 'call',
+					sources: ['docker-engine-api-socket', 'k8s-blog-2020-12-02-dont-panic']
+				}
+			]
+		},
+		{
+			id: 'containerd',
+			label: 'containerd',
+			title: { en: 'dockerd hands containers to containerd', ko: 'dockerd는 컨테이너를 containerd에 맡긴다' },
+			narration: {
+				en: 'dockerd does not run containers itself: it asks containerd over gRPC. containerd manages the lifecycle of containers, and Docker has been built on it since Docker 1.11 (2016).',
+				ko: 'dockerd는 컨테이너를 직접 실행하지 않고 gRPC로 containerd에 요청합니다. containerd는 컨테이너의 생명주기를 관리하며, Docker는 1.11(2016)부터 그 위에서 동작합니다.'
+			},
+			notes: {
+				en: 'If a system containerd is running on /run/containerd/containerd.sock, dockerd uses it; otherwise dockerd starts its own containerd under its exec root (/var/run/docker/containerd/…). The same containerd can also serve the kubelet; containerd namespaces keep the two apart, so docker ps does not list Kubernetes containers. Refine the note "containerd, not docker, creates the container": containerd manages the lifecycle, but the container itself is set up by runc, started through a shim (next step).',
+				ko: '시스템 containerd가 /run/containerd/containerd.sock에서 돌고 있으면 dockerd는 그것을 쓰고, 없으면 자신의 exec root(/var/run/docker/containerd/…) 아래에 containerd를 직접 띄웁니다. 같은 containerd가 kubelet도 함께 섬길 수 있으며, containerd 네임스페이스로 둘이 분리되므로 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. "docker가 아니라 containerd가 컨테이너를 만든다"는 설명은 조금 다듬어야 합니다. containerd는 생명주기를 관리하고, 컨테이너 자체는 shim을 거쳐 실행되는 runc가 만듭니다(다음 단계).'
+			},
+			sources: [
+				'moby-daemon-unix',
+				'containerd-defaults',
+				'moby-changelog',
+				'k8s-blog-2018-05-24-containerd-ga'
+			],
+			focus: ['containerd', 'dockerd->containerd'],
+			add: {
+				nodes: [
+					{
+						id: 'containerd',
+						label: 'containerd',
+						kind: 'daemon',
+						parent: 'host-userspace',
+						description: {
+							en: 'The daemon that manages images and the lifecycle of containers.',
+							ko: '이미지와 컨테이너의 생명주기를 관리하는 데몬입니다.'
+						},
+						sources: ['containerd-repo', 'k8s-blog-2018-05-24-containerd-ga']
+					}
+				],
+				edges: [
+					{
+						from: 'dockerd',
+						to: 'containerd',
+						label: 'gRPC',
+						endpoint: '/run/containerd/containerd.sock',
+						kind: 'call',
+						sources: ['moby-daemon-unix', 'containerd-defaults']
+					}
+				]
+			}
+		},
+		{
+			id: 'runc',
+			label: 'shim + runc',
+			title: { en: 'One shim per container, and runc', ko: '컨테이너마다 shim 하나, 그리고 runc' },
+			narration: {
+				en: 'containerd starts one shim per container, containerd-shim-runc-v2, and the shim runs runc with the container’s OCI bundle: a config.json and a root filesystem. runc sets the container up and starts its process.',
+				ko: 'containerd는 컨테이너마다 shim(containerd-shim-runc-v2)을 하나씩 띄우고, shim은 컨테이너의 OCI 번들(config.json과 루트 파일시스템)로 runc를 실행합니다. runc가 컨테이너를 준비하고 그 프로세스를 시작합니다.'
+			},
+			notes: {
+				en: 'dockerd’s stock runtime is runc, configured with the io.containerd.runc.v2 shim; containerd turns that runtime name into the binary name containerd-shim-runc-v2 and talks to it over ttRPC on a per-container socket. The shim API (runtime v2) first shipped in containerd 1.2 (2018) and the runc.v2 shim in 1.3 (2019). runc is the OCI reference runtime: a command-line tool around libcontainer.',
+				ko: 'dockerd의 기본 런타임은 io.containerd.runc.v2 shim으로 설정된 runc입니다. containerd는 이 런타임 이름을 실행 파일 이름 containerd-shim-runc-v2로 바꿔 실행하고, 컨테이너별 소켓에서 ttRPC로 대화합니다. shim API(runtime v2)는 containerd 1.2(2018)에서, runc.v2 shim은 1.3(2019)에서 처음 나왔습니다. runc는 OCI 참조 런타임으로, libcontainer를 감싼 명령줄 도구입니다.'
+			},
+			sources: ['containerd-runtime-v2', 'moby-runtime-unix', 'containerd-repo', 'runc-repo'],
+			focus: ['containerd-shim-runc-v2', 'runc'],
+			add: {
+				nodes: [
+					{
+						id: 'containerd-shim-runc-v2',
+						label: 'containerd-shim-runc-v2',
+						kind: 'shim',
+						parent: 'host-userspace',
+						description: {
+							en: 'One shim per container: containerd starts it and talks to it over ttRPC; the shim runs runc.',
+							ko: '컨테이너마다 하나씩 뜨는 shim입니다. containerd가 실행해 ttRPC로 대화하며, shim이 runc를 실행합니다.'
+						},
+						sources: ['containerd-runtime-v2', 'moby-runtime-unix']
+					},
+					{
+						id: 'runc',
+						label: 'runc',
+						kind: 'runtime',
+						parent: 'host-userspace',
+						description: {
+							en: 'The OCI runtime: a command-line tool around libcontainer that creates the container from an OCI bundle.',
+							ko: 'OCI 런타임입니다. libcontainer를 감싼 명령줄 도구로, OCI 번들로부터 컨테이너를 만듭니다.'
+						},
+						sources: ['runc-repo', 'moby-runtime-unix']
+					},
+					{
+						id: 'container-process',
+						label: { en: 'container process', ko: '컨테이너 프로세스' },
+						kind: 'process',
+						parent: 'host-userspace',
+						description: {
+							en: 'The application itself: an ordinary process, isolated and limited by the kernel.',
+							ko: '애플리케이션 자체입니다. 커널이 격리하고 제한하는 보통의 프로세스입니다.'
+						},
+						sources: ['runc-libcontainer']
+					}
+				],
+				edges: [
+					{
+						from: 'containerd',
+						to: 'containerd-shim-runc-v2',
+						label: { en: 'spawn + ttRPC', ko: '실행 + ttRPC' },
+						kind: 'spawn',
+						sources: ['containerd-runtime-v2']
+					},
+					{
+						from: 'containerd-shim-runc-v2',
+						to: 'runc',
+						label: { en: 'exec (OCI bundle)', ko: 'exec (OCI 번들)' },
+						kind: 'spawn',
+						sources: ['containerd-runtime-v2']
+					},
+					{
+						from: 'runc',
+						to: 'container-process',
+						label: 'exec',
+						kind: 'spawn',
+						sources: ['runc-libcontainer']
+					}
+				]
+			}
+		},
+		{
+			id: 'kernel',
+			label: { en: 'kernel', ko: '커널' },
+			title: { en: 'The kernel does the isolating', ko: '격리는 커널이 한다' },
+			narration: {
+				en: 'runc asks the Linux kernel for the isolation: namespaces decide what the process can see, cgroups how much it may use, and pivot_root switches it to the container’s own root filesystem. The kernel itself is the host’s, shared by every container.',
+				ko: 'runc는 리눅스 커널에 격리를 요청합니다. namespace는 프로세스가 볼 수 있는 범위를, cgroup은 쓸 수 있는 자원의 양을 정하고, pivot_root는 컨테이너 자신의 루트 파일시스템으로 바꿔 줍니다. 커널은 모든 컨테이너가 함께 쓰는 호스트의 것입니다.'
+			},
+			notes: {
+				en: 'runc uses pivot_root when the container has its own mount namespace and falls back to chroot only without one. Capabilities, seccomp and LSMs add further restrictions (not drawn). Because the kernel is shared, an image needs a compatible kernel and the same CPU architecture. Correct "a container contains no OS": it contains no kernel, but its image usually carries a distribution’s userland.',
+				ko: 'runc는 컨테이너에 자체 mount namespace가 있으면 pivot_root를 쓰고, 없을 때만 chroot로 대신합니다. capability, seccomp, LSM이 제한을 더합니다(그림에는 없음). 커널을 함께 쓰기 때문에 이미지는 호환되는 커널과 같은 CPU 아키텍처에서만 실행됩니다. "컨테이너에는 OS가 없다"는 말은 다듬어야 합니다. 커널은 없지만, 이미지에는 보통 배포판의 사용자 공간(userland)이 들어 있습니다.'
+			},
+			sources: ['runc-libcontainer', 'namuwiki-container'],
+			focus: ['kernel'],
+			add: {
+				nodes: [
+					{
+						id: 'kernel',
+						label: { en: 'Linux kernel', ko: '리눅스 커널' },
+						kind: 'group',
+						description: {
+							en: 'The host’s kernel, shared by every container.',
+							ko: '모든 컨테이너가 함께 쓰는 호스트의 커널입니다.'
+						},
+						sources: ['runc-libcontainer', 'namuwiki-container']
+					},
+					{
+						id: 'kernel-namespaces',
+						label: 'namespaces',
+						kind: 'kernel-feature',
+						parent: 'kernel',
+						description: {
+							en: 'Isolation: what a container can see.',
+							ko: '격리: 컨테이너가 볼 수 있는 범위를 나눕니다.'
+						},
+						sources: ['runc-libcontainer']
+					},
+					{
+						id: 'kernel-cgroups',
+						label: 'cgroups',
+						kind: 'kernel-feature',
+						parent: 'kernel',
+						description: {
+							en: 'Limits: how much CPU and memory a container may use.',
+							ko: '제한: 컨테이너가 쓸 수 있는 CPU와 메모리의 양을 정합니다.'
+						},
+						sources: ['runc-libcontainer']
+					},
+					{
+						id: 'kernel-pivot-root',
+						label: 'pivot_root',
+						kind: 'kernel-feature',
+						parent: 'kernel',
+						description: {
+							en: 'Makes the container’s root filesystem the process’s “/”.',
+							ko: '컨테이너의 루트 파일시스템을 프로세스의 “/”로 만듭니다.'
+						},
+						sources: ['runc-libcontainer']
+					}
+				],
+				edges: [
+					{
+						// One arrow to the kernel box: three arrows to its features tangle without saying more.
+						from: 'runc',
+						to: 'kernel',
+						label: { en: 'syscalls', ko: '시스템 콜' },
+						kind: 'call',
+						sources: ['runc-libcontainer']
+					}
+				]
+			}
+		},
+		{
+			id: 'subsystems',
+			label: { en: 'subsystems', ko: '부가 기능' },
+			title: { en: 'What dockerd adds around the chain', ko: 'dockerd가 더하는 기능들' },
+			narration: {
+				en: 'Around that chain dockerd adds the conveniences Docker is known for: networking through libnetwork, an image store, logging drivers, and pulling and pushing images from registries such as Docker Hub.',
+				ko: '이 실행 경로 주위에 dockerd는 Docker를 편리하게 만드는 기능을 더합니다. libnetwork로 네트워크를, 이미지 저장소로 스토리지를, 로깅 드라이버로 로그를 다루고, Docker Hub 같은 레지스트리에서 이미지를 pull·push합니다.'
+			},
+			notes: {
+				en: 'These are the "Log / Network / Storage" boxes often drawn inside Docker Engine. Correct the common claim that Kubernetes only needs container creation: a CRI runtime also pulls and manages images, sets up the Pod sandbox and its network, and serves exec, attach and port-forward. What the kubelet does not need is Docker’s user-facing layer, which is why containerd or CRI-O can replace Docker Engine on a node. Fresh installs of Docker Engine 29+ use the containerd image store; upgraded hosts keep the overlay2 graph driver until switched. The default json-file log driver does not rotate logs unless configured; the local driver is recommended.',
+				ko: 'Docker Engine 안에 흔히 그리는 "Log / Network / Storage" 상자에 해당합니다. "쿠버네티스에는 컨테이너 생성 기능만 필요하다"는 설명은 바로잡아야 합니다. CRI 런타임은 이미지 pull과 관리, Pod 샌드박스와 그 네트워크 준비, exec·attach·port-forward까지 맡습니다. kubelet에 필요 없는 것은 사람이 쓰는 Docker의 사용자용 계층이고, 그래서 노드에서 containerd나 CRI-O가 Docker Engine을 대신할 수 있습니다. Docker Engine 29 이상을 새로 설치하면 containerd 이미지 저장소를 쓰고, 업그레이드한 호스트는 전환하기 전까지 overlay2 graph driver를 유지합니다. 기본 로깅 드라이버 json-file은 따로 설정하지 않으면 로그를 순환하지 않으며, local 드라이버가 권장됩니다.'
+			},
+			sources: [
+				'moby-libnetwork',
+				'docker-docs-containerd-store',
+				'docker-docs-logging',
+				'oci-distribution-spec',
+				'k8s-blog-2016-12-19-cri',
+				'containerd-cri-architecture'
+			],
+			focus: ['libnetwork', 'image-store', 'log-driver', 'dockerd->registry'],
+			add: {
+				nodes: [
+					{
+						id: 'libnetwork',
+						label: 'libnetwork',
+						kind: 'library',
+						parent: 'docker-engine',
+						description: {
+							en: 'Networking: the Container Network Model with drivers such as bridge and overlay.',
+							ko: '네트워크: bridge, overlay 같은 드라이버를 갖춘 Container Network Model입니다.'
+						},
+						sources: ['moby-libnetwork']
+					},
+					{
+						id: 'image-store',
+						label: { en: 'image store', ko: '이미지 저장소' },
+						kind: 'storage',
+						parent: 'docker-engine',
+						description: {
+							en: 'Images and container filesystems: the containerd image store (snapshotters) on fresh installs of Docker Engine 29+, the overlay2 graph driver on older or upgraded hosts.',
+							ko: '이미지와 컨테이너 파일시스템을 저장합니다. Docker Engine 29 이상을 새로 설치하면 containerd 이미지 저장소(snapshotter)를, 이전 버전이나 업그레이드한 호스트는 overlay2 graph driver를 씁니다.'
+						},
+						sources: ['docker-docs-containerd-store']
+					},
+					{
+						id: 'log-driver',
+						label: { en: 'logging driver', ko: '로깅 드라이버' },
+						kind: 'library',
+						parent: 'docker-engine',
+						badge: 'json-file',
+						description: {
+							en: 'Collects each container’s output; json-file is the default, local is recommended.',
+							ko: '컨테이너의 출력을 모읍니다. 기본값은 json-file이고, local 드라이버가 권장됩니다.'
+						},
+						sources: ['docker-docs-logging']
+					},
+					{
+						id: 'registry',
+						label: { en: 'registry', ko: '레지스트리' },
+						kind: 'external',
+						description: {
+							en: 'Docker Hub by default, or any registry speaking the Registry HTTP API V2, standardised as the OCI distribution-spec.',
+							ko: '기본값은 Docker Hub이며, OCI distribution-spec으로 표준화된 Registry HTTP API V2를 따르는 레지스트리라면 어디든 됩니다.'
+						},
+						sources: ['oci-distribution-spec']
+					}
+				],
+				edges: [
+					{
+						from: 'dockerd',
+						to: 'registry',
+						label: 'pull / push (OCI distribution)',
+						kind: 'data',
+						sources: ['oci-distribution-spec']
+					}
+				]
+			}
+		}
+	]
+};
