@@ -11,6 +11,8 @@ export type { StorylineProps, MotionPreference } from './components/Storyline/in
 export { StepControls } from './components/StepControls/index.js';
 export { Narration } from './components/Narration/index.js';
 export { DiffView } from './components/DiffView/index.js';
+export { Presenter, SpeakerView } from './components/Presenter/index.js';
+export type { PresenterProps, SpeakerViewProps } from './components/Presenter/index.js';
 export { StorylinePlayer } from './state/storyline-player.svelte.js';
 export type {
 	StorylineSpec,

@@ -207,6 +207,4 @@ export type DiagramErrorCode =
 	| 'unknown-source'
 	| 'layout-failed';
 
-export type ValidationResult =
-	| { ok: true; storyline: Storyline }
-	| { ok: false; errors: DiagramError[] };
+export type ValidationResult = { ok: true; storyline: Storyline } | { ok: false; errors: DiagramError[] };
