@@ -28,6 +28,8 @@ export interface NodeBox extends Box {
 	parent?: string;
 	/** The label, wrapped to fit the box. */
 	label: LinesByLang;
+	/** Text width of the node's badge (max over languages), so the renderer sizes the pill without measuring. */
+	badgeWidth?: number;
 }
 
 export interface EdgeLabelBox extends Box {

@@ -1,0 +1,648 @@
+/**
+ * Compaction of steps drawn on one larger layout (the union of a run of steps): each step's nodes, labels and edge
+ * routes start where the union layout put them and slide, one axis at a time, as close together as the house
+ * spacing allows. Several steps can be compacted together: a leaf node and an edge route are then one set of
+ * variables shared by every step that shows them, so they sit in the same place in all of those steps, while two
+ * things that never share a step may take the same room. Groups and labels are per step (a group's box follows
+ * the children it has in that step).
+ *
+ * What compaction keeps, as difference constraints solved for their least solution (see `constraints.ts`):
+ * - sizes: a box never shrinks below its text nor stretches past its input size; groups keep their padding;
+ * - routes: every segment keeps its axis and direction, every edge end stays on its node's border, every label
+ *   stays centred on its segment: ELK's routing stays valid without routing again;
+ * - room: two pieces of one step that face each other (overlap on the other axis) keep the house spacing, or
+ *   what they had if that was less;
+ * - order: of two nodes of a step (not nested in each other), the one whose centre was left of (above) the
+ *   other's stays so or draws level (two that were level keep a fixed tie-break): nodes never swap sides.
+ * Pieces that do not face each other may pass: that is how a row left half-empty by a removed node closes up.
+ */
+import type { Direction } from '../model/types.js';
+import { DifferenceSystem } from './constraints.js';
+import { GROUP_STYLE, SPACING } from './style.js';
+import type { Box, Point } from './types.js';
+
+export type Axis = 'x' | 'y';
+
+export interface CompactNode {
+	id: string;
+	parent?: string;
+	isGroup: boolean;
+	box: Box;
+	/** The least width and height (text, group label). */
+	min: { width: number; height: number };
+}
+
+export interface CompactEdge {
+	id: string;
+	from: string;
+	to: string;
+	points: Point[];
+	label?: Box;
+}
+
+export interface CompactStep {
+	nodes: CompactNode[];
+	edges: CompactEdge[];
+	/**
+	 * Where each node should stay (top-left), with `stillness`: 0 packs the step as tight as it goes, 1 keeps
+	 * every node at least as far right and down as here (if the constraints allow it).
+	 */
+	reference?: Map<string, Point>;
+	stillness?: number;
+}
+
+export interface CompactInput {
+	steps: CompactStep[];
+	direction: Direction;
+	/** Room kept around everything. */
+	margin: number;
+	/** Scales the house spacing between pieces (1 by default); a last resort for a step over its area budget. */
+	spacingScale?: number;
+}
+
+export interface CompactedStep {
+	nodes: Map<string, Box>;
+	edges: Map<string, { points: Point[]; label?: Box }>;
+	width: number;
+	height: number;
+}
+
+/** Coordinates this close are the same coordinate (ELK puts edge ends exactly on borders). */
+const SAME = 0.01;
+/** An edge end keeps this far from its node's corners, or as far as it was if less. */
+const CORNER = 6;
+
+function lo(box: Box, axis: Axis): number {
+	return axis === 'x' ? box.x : box.y;
+}
+function size(box: Box, axis: Axis): number {
+	return axis === 'x' ? box.width : box.height;
+}
+function hi(box: Box, axis: Axis): number {
+	return lo(box, axis) + size(box, axis);
+}
+function across(axis: Axis): Axis {
+	return axis === 'x' ? 'y' : 'x';
+}
+function centre(box: Box, axis: Axis): number {
+	return lo(box, axis) + size(box, axis) / 2;
+}
+function coordinate(point: Point, axis: Axis): number {
+	return axis === 'x' ? point.x : point.y;
+}
+function withCoordinate(box: Box, axis: Axis, start: number, length: number): Box {
+	return axis === 'x' ? { ...box, x: start, width: length } : { ...box, y: start, height: length };
+}
+
+function segmentBox(a: Point, b: Point): Box {
+	return {
+		x: Math.min(a.x, b.x),
+		y: Math.min(a.y, b.y),
+		width: Math.abs(a.x - b.x),
+		height: Math.abs(a.y - b.y)
+	};
+}
+
+/** A piece of one step's drawing on one axis: its extent, and the variables holding its two ends. */
+interface Piece {
+	kind: 'leaf' | 'group' | 'label' | 'segment';
+	box: Box;
+	loVar: number;
+	hiVar: number;
+	/** Node id, or edge id for labels and segments. */
+	owner: string;
+	/** For segments and labels: the index of the (label's) segment in its route. */
+	index?: number;
+}
+
+function isNodePiece(p: Piece): boolean {
+	return p.kind === 'leaf' || p.kind === 'group';
+}
+
+function spacing(a: Piece, b: Piece, axis: Axis, flowAxis: Axis): number {
+	if (isNodePiece(a) && isNodePiece(b)) return axis === flowAxis ? SPACING.betweenLayers : SPACING.nodeNode;
+	if (isNodePiece(a) || isNodePiece(b)) return SPACING.edgeNode;
+	return SPACING.edgeEdge;
+}
+
+/** The settings one axis is compacted with. */
+interface AxisSettings {
+	axis: Axis;
+	flowAxis: Axis;
+	margin: number;
+	spacingScale: number;
+}
+
+/** The segment of a route a label sits on: the one nearest the label's centre (ELK centres it on one). */
+function labelSegment(edge: CompactEdge): number {
+	const label = edge.label;
+	if (!label) return -1;
+	const cx = label.x + label.width / 2;
+	const cy = label.y + label.height / 2;
+	let best = 0;
+	let bestDistance = Number.POSITIVE_INFINITY;
+	for (let i = 1; i < edge.points.length; i++) {
+		const s = segmentBox(edge.points[i - 1] as Point, edge.points[i] as Point);
+		const distance = Math.hypot(
+			Math.max(s.x - cx, 0, cx - (s.x + s.width)),
+			Math.max(s.y - cy, 0, cy - (s.y + s.height))
+		);
+		if (distance < bestDistance) {
+			bestDistance = distance;
+			best = i - 1;
+		}
+	}
+	return best;
+}
+
+function ancestorsOf(id: string, nodes: Map<string, CompactNode>): Set<string> {
+	const out = new Set<string>();
+	let parent = nodes.get(id)?.parent;
+	while (parent !== undefined && !out.has(parent)) {
+		out.add(parent);
+		parent = nodes.get(parent)?.parent;
+	}
+	return out;
+}
+
+/** One step while it is being compacted: its current geometry (updated after each axis) and its variables. */
+interface StepState {
+	index: number;
+	nodes: Map<string, CompactNode>;
+	edges: CompactEdge[];
+	reference?: Map<string, Point>;
+	stillness: number;
+	ancestors: Map<string, Set<string>>;
+	nodeVars: Map<string, { lo: number; hi: number }>;
+	pointVars: Map<string, number[]>;
+	labelVars: Map<string, { lo: number; hi: number }>;
+	extent: number;
+	pieces: Piece[];
+	pairs: OrderPair[];
+}
+
+/** u's centre stays before v's, or level with it (within 1 px), on the axis being compacted. */
+interface OrderPair {
+	u: CompactNode;
+	v: CompactNode;
+}
+
+/** More variables than any diagram needs (each node, label and route point has two at most). */
+const KEY_BASE = 1 << 20;
+
+/** Allocates variables by key, so that a leaf or a route shared by several steps is one set of variables. */
+class Variables {
+	private readonly byKey = new Map<string, number>();
+	constructor(readonly system: DifferenceSystem) {}
+	get(key: string): number {
+		let v = this.byKey.get(key);
+		if (v === undefined) {
+			v = this.system.variable();
+			this.byKey.set(key, v);
+		}
+		return v;
+	}
+}
+
+/** Adds a constraint once, keeping the largest gap asked for between two variables. */
+class Constraints {
+	/** Keyed by from × KEY_BASE + to: far faster than string keys in the pair loops. */
+	private readonly gaps = new Map<number, number>();
+	constructor(private readonly system: DifferenceSystem) {}
+	atLeast(from: number, to: number, gap: number): void {
+		if (from === to) return;
+		const key = from * KEY_BASE + to;
+		const known = this.gaps.get(key);
+		if (known !== undefined && known >= gap) return;
+		this.gaps.set(key, gap);
+	}
+	equal(a: number, b: number, offset: number): void {
+		this.atLeast(b, a, offset);
+		this.atLeast(a, b, -offset);
+	}
+	flush(): void {
+		for (const [key, gap] of this.gaps) this.system.atLeast(Math.floor(key / KEY_BASE), key % KEY_BASE, gap);
+		this.gaps.clear();
+	}
+}
+
+function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: Constraints): void {
+	const { axis, margin } = settings;
+	const keyOf = (node: CompactNode) => (node.isGroup ? `g${step.index}:${node.id}` : `n:${node.id}`);
+	step.extent = vars.get(`e${step.index}`);
+	step.pieces = [];
+	step.nodeVars = new Map();
+	step.pointVars = new Map();
+	step.labelVars = new Map();
+
+	for (const node of step.nodes.values()) {
+		const key = keyOf(node);
+		const nv = { lo: vars.get(`${key}<`), hi: vars.get(`${key}>`) };
+		step.nodeVars.set(node.id, nv);
+		c.atLeast(nv.lo, nv.hi, Math.min(axis === 'x' ? node.min.width : node.min.height, size(node.box, axis)));
+		// A leaf never stretches past its input size: its box is its text, not a reach toward an edge.
+		if (!node.isGroup) c.atLeast(nv.hi, nv.lo, -size(node.box, axis));
+		c.atLeast(0, nv.lo, Math.min(margin, lo(node.box, axis)));
+		c.atLeast(nv.hi, step.extent, margin);
+		step.pieces.push({
+			kind: node.isGroup ? 'group' : 'leaf',
+			box: node.box,
+			loVar: nv.lo,
+			hiVar: nv.hi,
+			owner: node.id
+		});
+	}
+	for (const node of step.nodes.values()) {
+		const parent = node.parent === undefined ? undefined : step.nodes.get(node.parent);
+		if (!parent) continue;
+		const p = step.nodeVars.get(parent.id) as { lo: number; hi: number };
+		const ch = step.nodeVars.get(node.id) as { lo: number; hi: number };
+		const padLo = axis === 'x' ? GROUP_STYLE.paddingSide : GROUP_STYLE.paddingTop;
+		const padHi = axis === 'x' ? GROUP_STYLE.paddingSide : GROUP_STYLE.paddingBottom;
+		c.atLeast(p.lo, ch.lo, Math.min(padLo, lo(node.box, axis) - lo(parent.box, axis)));
+		c.atLeast(ch.hi, p.hi, Math.min(padHi, hi(parent.box, axis) - hi(node.box, axis)));
+	}
+
+	for (const edge of step.edges) {
+		const pv = edge.points.map((_, i) => vars.get(`p:${edge.id}:${i}`));
+		step.pointVars.set(edge.id, pv);
+		const last = edge.points.length - 1;
+		for (let i = 0; i <= last; i++) {
+			const v = pv[i] as number;
+			c.atLeast(v, step.extent, margin);
+			c.atLeast(0, v, Math.min(margin, coordinate(edge.points[i] as Point, axis)));
+			if (i === 0) continue;
+			const a = edge.points[i - 1] as Point;
+			const b = edge.points[i] as Point;
+			const u = pv[i - 1] as number;
+			const delta = coordinate(b, axis) - coordinate(a, axis);
+			if (Math.abs(delta) <= SAME) {
+				c.equal(v, u, delta);
+				continue;
+			}
+			// The end segments keep a stub, so an edge never runs along its node's border.
+			const stub = i === 1 || i === last ? SPACING.edgeNode : 0;
+			if (delta > 0) c.atLeast(u, v, Math.min(stub, delta));
+			else c.atLeast(v, u, Math.min(stub, -delta));
+			const forward = delta > 0;
+			step.pieces.push({
+				kind: 'segment',
+				box: segmentBox(a, b),
+				loVar: forward ? u : v,
+				hiVar: forward ? v : u,
+				owner: edge.id,
+				index: i - 1
+			});
+		}
+		for (let i = 1; i <= last; i++) {
+			const a = edge.points[i - 1] as Point;
+			const b = edge.points[i] as Point;
+			if (Math.abs(coordinate(b, axis) - coordinate(a, axis)) > SAME) continue;
+			const v = pv[i] as number;
+			step.pieces.push({
+				kind: 'segment',
+				box: segmentBox(a, b),
+				loVar: v,
+				hiVar: v,
+				owner: edge.id,
+				index: i - 1
+			});
+		}
+		attach(
+			c,
+			axis,
+			edge.points[0] as Point,
+			pv[0] as number,
+			step.nodes.get(edge.from),
+			step.nodeVars.get(edge.from)
+		);
+		attach(
+			c,
+			axis,
+			edge.points[last] as Point,
+			pv[last] as number,
+			step.nodes.get(edge.to),
+			step.nodeVars.get(edge.to)
+		);
+
+		const label = edge.label;
+		if (!label) continue;
+		const index = labelSegment(edge);
+		const a = edge.points[index] as Point;
+		const b = edge.points[index + 1] as Point;
+		const lv = {
+			lo: vars.get(`l${step.index}:${edge.id}<`),
+			hi: vars.get(`l${step.index}:${edge.id}>`)
+		};
+		step.labelVars.set(edge.id, lv);
+		c.equal(lv.hi, lv.lo, size(label, axis));
+		c.atLeast(lv.hi, step.extent, margin);
+		c.atLeast(0, lv.lo, Math.min(margin, lo(label, axis)));
+		if (Math.abs(coordinate(a, axis) - coordinate(b, axis)) <= SAME) {
+			// Across its segment: centred on it, as ELK placed it.
+			c.equal(lv.lo, pv[index] as number, lo(label, axis) - coordinate(a, axis));
+		} else {
+			// Along its segment: between the segment's two ends.
+			const forward = coordinate(a, axis) < coordinate(b, axis);
+			const first = (forward ? pv[index] : pv[index + 1]) as number;
+			const second = (forward ? pv[index + 1] : pv[index]) as number;
+			c.atLeast(
+				first,
+				lv.lo,
+				Math.min(0, lo(label, axis) - Math.min(coordinate(a, axis), coordinate(b, axis)))
+			);
+			c.atLeast(
+				lv.hi,
+				second,
+				Math.min(0, Math.max(coordinate(a, axis), coordinate(b, axis)) - hi(label, axis))
+			);
+		}
+		step.pieces.push({ kind: 'label', box: label, loVar: lv.lo, hiVar: lv.hi, owner: edge.id, index });
+	}
+
+	addSeparations(c, step, settings);
+	step.pairs = orderPairs(step, axis);
+
+	addOrder(c, step, axis);
+}
+
+/**
+ * An edge end on a node: on the border it sat on; along that border, where ELK put it on a node whose size is
+ * fixed (so edges stay centred and straight), or anywhere clear of the corners on a node that may shrink.
+ */
+function attach(
+	c: Constraints,
+	axis: Axis,
+	point: Point,
+	pointVar: number,
+	node: CompactNode | undefined,
+	vars: { lo: number; hi: number } | undefined
+): void {
+	if (!node || !vars) return;
+	const value = coordinate(point, axis);
+	const fromLo = value - lo(node.box, axis);
+	const fromHi = value - hi(node.box, axis);
+	// Offsets are the exact input differences (a rounding hair at most), so the input satisfies them.
+	if (Math.abs(fromLo) <= SAME) c.equal(pointVar, vars.lo, fromLo);
+	else if (Math.abs(fromHi) <= SAME) c.equal(pointVar, vars.hi, fromHi);
+	else if (rigid(node, axis)) c.equal(pointVar, vars.lo, fromLo);
+	else {
+		c.atLeast(vars.lo, pointVar, Math.min(CORNER, fromLo));
+		c.atLeast(pointVar, vars.hi, Math.min(CORNER, -fromHi));
+	}
+}
+
+/** Room between pieces that face each other on this axis; pieces inside a group keep clear of its sides. */
+function addSeparations(c: Constraints, step: StepState, settings: AxisSettings): void {
+	const { axis, flowAxis, spacingScale } = settings;
+	const other = across(axis);
+	const pieces = step.pieces;
+	const count = pieces.length;
+	// Numbers up front: these loops visit every pair of pieces.
+	const lo0 = pieces.map((p) => lo(p.box, axis));
+	const hi0 = pieces.map((p) => hi(p.box, axis));
+	const lo1 = pieces.map((p) => lo(p.box, other));
+	const hi1 = pieces.map((p) => hi(p.box, other));
+	const ends = new Map(step.edges.map((e) => [e.id, [e.from, e.to]]));
+	const touches = (segment: Piece, node: Piece) => ends.get(segment.owner)?.includes(node.owner) ?? false;
+	const nestedIn = (piece: Piece, group: Piece) =>
+		isNodePiece(piece) && (step.ancestors.get(piece.owner)?.has(group.owner) ?? false);
+	const within = (i: number, j: number) =>
+		(lo0[i] as number) >= (lo0[j] as number) - SAME &&
+		(hi0[i] as number) <= (hi0[j] as number) + SAME &&
+		(lo1[i] as number) >= (lo1[j] as number) - SAME &&
+		(hi1[i] as number) <= (hi1[j] as number) + SAME;
+
+	// Inside a group (or crossing its border): clear of its sides. Children are held by the padding instead.
+	const insideGroup = new Set<number>();
+	for (let g = 0; g < count; g++) {
+		const group = pieces[g] as Piece;
+		if (group.kind !== 'group') continue;
+		for (let i = 0; i < count; i++) {
+			const piece = pieces[i] as Piece;
+			if (i === g || piece.owner === group.owner || nestedIn(piece, group)) continue;
+			const contained = within(i, g);
+			if (contained) insideGroup.add(i * count + g);
+			const crossing =
+				piece.kind === 'segment' &&
+				(lo0[i] as number) >= (lo0[g] as number) - SAME &&
+				(hi0[i] as number) <= (hi0[g] as number) + SAME &&
+				!touches(piece, group);
+			if (!contained && !crossing) continue;
+			c.atLeast(
+				group.loVar,
+				piece.loVar,
+				Math.min(SPACING.edgeNode, (lo0[i] as number) - (lo0[g] as number))
+			);
+			c.atLeast(
+				piece.hiVar,
+				group.hiVar,
+				Math.min(SPACING.edgeNode, (hi0[g] as number) - (hi0[i] as number))
+			);
+		}
+	}
+
+	// Facing pairs, a before b: b starts after a ends on this axis, and they overlap on the other.
+	const order = [...pieces.keys()].sort((i, j) => (lo0[i] as number) - (lo0[j] as number));
+	for (let i = 0; i < count; i++) {
+		const a = pieces[i] as Piece;
+		const aEnd = (hi0[i] as number) - SAME;
+		let start = 0;
+		let end = count;
+		while (start < end) {
+			const mid = (start + end) >> 1;
+			if ((lo0[order[mid] as number] as number) < aEnd) start = mid + 1;
+			else end = mid;
+		}
+		for (let k = start; k < count; k++) {
+			const j = order[k] as number;
+			if (j === i) continue;
+			if ((lo1[i] as number) >= (hi1[j] as number) + SAME || (lo1[j] as number) >= (hi1[i] as number) + SAME)
+				continue;
+			const b = pieces[j] as Piece;
+			if (insideGroup.has(i * count + j) || insideGroup.has(j * count + i)) continue;
+			if (nestedIn(b, a) || nestedIn(a, b)) continue;
+			if (a.owner === b.owner && !isNodePiece(a)) {
+				// One edge's pieces: neighbouring segments share a point; a label rides its own segment.
+				if (a.kind === 'segment' && b.kind === 'segment' && Math.abs((a.index ?? 0) - (b.index ?? 0)) <= 1)
+					continue;
+				if ((a.kind === 'label' || b.kind === 'label') && a.index === b.index) continue;
+			}
+			if (a.kind === 'segment' && isNodePiece(b) && touches(a, b)) continue;
+			if (b.kind === 'segment' && isNodePiece(a) && touches(b, a)) continue;
+			const room = spacing(a, b, axis, flowAxis) * spacingScale;
+			c.atLeast(a.hiVar, b.loVar, Math.min(room, (lo0[j] as number) - (hi0[i] as number)));
+		}
+	}
+}
+
+/**
+ * Pairs of nodes, not nested in each other, whose order on this axis must hold: u before (or level with) v, as
+ * in the input (the union of the steps, the same for every step, so consecutive steps agree). Pairs level in the
+ * input are ordered by their start, then by id: any fixed choice works, as a pair that never crosses to the
+ * other side never swaps.
+ */
+function orderPairs(step: StepState, axis: Axis): OrderPair[] {
+	const nodes = [...step.nodes.values()];
+	const pairs: OrderPair[] = [];
+	const before = (u: CompactNode, v: CompactNode) => {
+		const d = centre(v.box, axis) - centre(u.box, axis);
+		if (Math.abs(d) > 1) return d > 0;
+		return lo(u.box, axis) !== lo(v.box, axis) ? lo(u.box, axis) < lo(v.box, axis) : u.id < v.id;
+	};
+	for (const u of nodes) {
+		for (const v of nodes) {
+			if (u === v || step.ancestors.get(u.id)?.has(v.id) || step.ancestors.get(v.id)?.has(u.id)) continue;
+			if (before(u, v)) pairs.push({ u, v });
+		}
+	}
+	return pairs;
+}
+
+/** A leaf whose size on this axis cannot change. */
+function rigid(node: CompactNode, axis: Axis): boolean {
+	return (
+		!node.isGroup &&
+		Math.abs((axis === 'x' ? node.min.width : node.min.height) - size(node.box, axis)) <= SAME
+	);
+}
+
+/**
+ * Order as difference constraints where it can be said so: when both ends of u lie (weakly) before both ends of
+ * v in the input, they stay so. Centres are checked after solving (`repairOrder`).
+ */
+function addOrder(c: Constraints, step: StepState, axis: Axis): void {
+	for (const { u, v } of step.pairs) {
+		const uv = step.nodeVars.get(u.id) as { lo: number; hi: number };
+		const vv = step.nodeVars.get(v.id) as { lo: number; hi: number };
+		const loGap = lo(v.box, axis) - lo(u.box, axis);
+		const hiGap = hi(v.box, axis) - hi(u.box, axis);
+		if (loGap >= -SAME) c.atLeast(uv.lo, vv.lo, Math.min(0, loGap));
+		if (hiGap >= -SAME) c.atLeast(uv.hi, vv.hi, Math.min(0, hiGap));
+	}
+}
+
+/**
+ * Pairs whose order a solution broke (a group's centre moves as its width changes, which constraints on its ends
+ * cannot foresee), each repaired by a floor that can always be met: the node that fell behind moves forward by
+ * the distance it fell behind, or, if it is a group, widens forward by twice that. Returns how many were repaired
+ * (a tolerance of 1 px, as in the stability measure).
+ */
+function repairOrder(system: DifferenceSystem, step: StepState, read: (v: number) => number): number {
+	let repaired = 0;
+	const centreOf = (vars: { lo: number; hi: number }) => (read(vars.lo) + read(vars.hi)) / 2;
+	for (const { u, v } of step.pairs) {
+		const vv = step.nodeVars.get(v.id) as { lo: number; hi: number };
+		const shortfall = centreOf(step.nodeVars.get(u.id) as { lo: number; hi: number }) - centreOf(vv);
+		if (shortfall <= 1) continue;
+		// v fell behind u: it moves forward, or, being a group, widens forward.
+		if (v.isGroup) system.floor(vv.hi, read(vv.hi) + 2 * shortfall);
+		else system.floor(vv.lo, read(vv.lo) + shortfall);
+		repaired++;
+	}
+	return repaired;
+}
+
+function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boolean {
+	const settings: AxisSettings = {
+		axis,
+		flowAxis: input.direction === 'right' ? 'x' : 'y',
+		margin: input.margin,
+		spacingScale: input.spacingScale ?? 1
+	};
+	const system = new DifferenceSystem();
+	const vars = new Variables(system);
+	const c = new Constraints(system);
+	for (const step of steps) buildStep(step, settings, vars, c);
+	c.flush();
+
+	const solveInOrder = () => {
+		let solution = system.solve();
+		for (let round = 0; solution && round < 8; round++) {
+			const current = solution;
+			const read = (v: number) => current[v] as number;
+			let repaired = 0;
+			for (const step of steps) repaired += repairOrder(system, step, read);
+			if (repaired === 0) break;
+			solution = system.solve();
+		}
+		return solution;
+	};
+	const least = solveInOrder();
+	if (!least) return false;
+
+	let final = least;
+	if (steps.some((s) => s.stillness > 0)) {
+		for (const step of steps) {
+			if (step.stillness <= 0) continue;
+			for (const node of step.nodes.values()) {
+				const nv = step.nodeVars.get(node.id) as { lo: number; hi: number };
+				const packed = least[nv.lo] as number;
+				const home = step.reference?.get(node.id);
+				if (!home) continue;
+				system.floor(nv.lo, packed + step.stillness * (coordinate(home, axis) - packed));
+			}
+		}
+		final = solveInOrder() ?? least;
+	}
+	const read = (v: number) => final[v] as number;
+
+	for (const step of steps) {
+		for (const node of step.nodes.values()) {
+			const nv = step.nodeVars.get(node.id) as { lo: number; hi: number };
+			node.box = withCoordinate(node.box, axis, read(nv.lo), read(nv.hi) - read(nv.lo));
+		}
+		step.edges = step.edges.map((edge) => {
+			const pv = step.pointVars.get(edge.id) as number[];
+			const lv = step.labelVars.get(edge.id);
+			const points = edge.points.map((p, i) =>
+				axis === 'x' ? { ...p, x: read(pv[i] as number) } : { ...p, y: read(pv[i] as number) }
+			);
+			const label =
+				edge.label && lv
+					? withCoordinate(edge.label, axis, read(lv.lo), read(lv.hi) - read(lv.lo))
+					: undefined;
+			return { ...edge, points, ...(label ? { label } : {}) };
+		});
+		step.extent = read(step.extent);
+	}
+	return true;
+}
+
+/**
+ * Compacts the steps, x then y (pieces face each other on y when they overlap on the compacted x). Returns
+ * undefined if the constraints cannot be met, which cannot happen for steps that met them to begin with.
+ */
+export function compact(input: CompactInput): CompactedStep[] | undefined {
+	const states: StepState[] = input.steps.map((step, index) => {
+		const nodes = new Map(step.nodes.map((n) => [n.id, { ...n, box: { ...n.box } }]));
+		return {
+			index,
+			nodes,
+			edges: step.edges.map((e) => ({
+				...e,
+				points: e.points.map((p) => ({ ...p })),
+				...(e.label ? { label: { ...e.label } } : {})
+			})),
+			...(step.reference ? { reference: step.reference } : {}),
+			stillness: step.stillness ?? 0,
+			ancestors: new Map([...nodes.keys()].map((id) => [id, ancestorsOf(id, nodes)])),
+			nodeVars: new Map(),
+			pointVars: new Map(),
+			labelVars: new Map(),
+			extent: 0,
+			pieces: [],
+			pairs: []
+		};
+	});
+	const widths: number[] = [];
+	if (!compactAxis(states, 'x', input)) return undefined;
+	for (const s of states) widths.push(s.extent);
+	if (!compactAxis(states, 'y', input)) return undefined;
+	return states.map((s, i) => ({
+		nodes: new Map([...s.nodes.values()].map((n) => [n.id, n.box])),
+		edges: new Map(s.edges.map((e) => [e.id, { points: e.points, ...(e.label ? { label: e.label } : {}) }])),
+		width: widths[i] as number,
+		height: s.extent
+	}));
+}

@@ -1,0 +1,185 @@
+/**
+ * How much a storyline's layout moves from step to step, measured on the nodes present in both steps of each
+ * consecutive pair ("persisting" nodes):
+ * - `meanDisplacement`: mean distance their centres move, ÷ the diagonal of the larger of the two diagrams;
+ * - `orderKept`: share of pairs of persisting nodes that keep their left/right and their above/below order
+ *   (a pair whose centres are within 1 px on an axis, in either step, counts as kept on that axis). A node and
+ *   its own ancestor group are not a pair: one is inside the other, neither is left of or above the other.
+ * Given a reference layout of the same storyline (e.g. every step laid out independently), it also reports each
+ * step's area and displacement relative to the reference, which is how the joint layout is judged.
+ */
+import type { NodeBox, StepLayout, StorylineLayout } from './types.js';
+
+export interface StepPairStability {
+	from: string;
+	to: string;
+	persisting: number;
+	/** Mean centre displacement of persisting nodes ÷ the larger diagram's diagonal. */
+	meanDisplacement: number;
+	/** Pairs of persisting nodes compared for order (ancestor/descendant pairs excluded). */
+	pairs: number;
+	/** Share of those pairs whose horizontal and vertical order is kept; 1 when there are none. */
+	orderKept: number;
+	/** Ids of pairs whose order flipped, for diagnosis. */
+	flipped: [string, string][];
+	/** meanDisplacement ÷ the reference's meanDisplacement for the same pair (with a reference only). */
+	displacementRatio?: number;
+}
+
+export interface StepArea {
+	step: string;
+	width: number;
+	height: number;
+	/** This step's area ÷ the reference's area for the same step (with a reference only). */
+	areaRatio?: number;
+}
+
+export interface StabilityReport {
+	pairs: StepPairStability[];
+	steps: StepArea[];
+	totals: {
+		/** Persisting nodes summed over all pairs. */
+		persisting: number;
+		/** Mean displacement over all persisting nodes of all pairs (each pair normalised by its own diagonal). */
+		meanDisplacement: number;
+		/** Kept pairs ÷ compared pairs, over all step pairs. */
+		orderKept: number;
+		/** Total displacement ÷ the reference's total displacement (with a reference only). */
+		displacementRatio?: number;
+		/** The largest per-pair displacement ratio (with a reference only). */
+		maxDisplacementRatio?: number;
+		/** The largest per-step area ratio (with a reference only). */
+		maxAreaRatio?: number;
+	};
+}
+
+const SAME_AXIS = 1;
+
+function centre(box: NodeBox): { x: number; y: number } {
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+function diagonal(step: StepLayout): number {
+	return Math.hypot(step.width, step.height);
+}
+
+function ancestors(id: string, byId: Map<string, NodeBox>): Set<string> {
+	const result = new Set<string>();
+	let parent = byId.get(id)?.parent;
+	while (parent !== undefined && !result.has(parent)) {
+		result.add(parent);
+		parent = byId.get(parent)?.parent;
+	}
+	return result;
+}
+
+/** -1, 0 (within 1 px) or 1: which side b's centre is of a's, on one axis. */
+function side(a: number, b: number): number {
+	return Math.abs(a - b) <= SAME_AXIS ? 0 : Math.sign(b - a);
+}
+
+function axisKept(before: number, after: number): boolean {
+	return before === 0 || after === 0 || before === after;
+}
+
+export function compareSteps(a: StepLayout, b: StepLayout): StepPairStability {
+	const aById = new Map(a.nodes.map((n) => [n.id, n]));
+	const bById = new Map(b.nodes.map((n) => [n.id, n]));
+	const persisting = a.nodes.filter((n) => bById.has(n.id)).map((n) => n.id);
+	const scale = Math.max(diagonal(a), diagonal(b)) || 1;
+
+	let moved = 0;
+	for (const id of persisting) {
+		const from = centre(aById.get(id) as NodeBox);
+		const to = centre(bById.get(id) as NodeBox);
+		moved += Math.hypot(to.x - from.x, to.y - from.y);
+	}
+
+	let pairs = 0;
+	const flipped: [string, string][] = [];
+	persisting.forEach((u, i) => {
+		// Nesting is judged in both steps: a node that changes parent is still never "left of" its own group.
+		const nested = new Set([...ancestors(u, aById), ...ancestors(u, bById)]);
+		for (const v of persisting.slice(i + 1)) {
+			if (nested.has(v) || ancestors(v, aById).has(u) || ancestors(v, bById).has(u)) continue;
+			pairs++;
+			const [ua, va, ub, vb] = [aById.get(u), aById.get(v), bById.get(u), bById.get(v)].map((n) =>
+				centre(n as NodeBox)
+			) as [
+				ReturnType<typeof centre>,
+				ReturnType<typeof centre>,
+				ReturnType<typeof centre>,
+				ReturnType<typeof centre>
+			];
+			const kept =
+				axisKept(side(ua.x, va.x), side(ub.x, vb.x)) && axisKept(side(ua.y, va.y), side(ub.y, vb.y));
+			if (!kept) flipped.push([u, v]);
+		}
+	});
+
+	return {
+		from: a.stepId,
+		to: b.stepId,
+		persisting: persisting.length,
+		meanDisplacement: persisting.length === 0 ? 0 : moved / persisting.length / scale,
+		pairs,
+		orderKept: pairs === 0 ? 1 : (pairs - flipped.length) / pairs,
+		flipped
+	};
+}
+
+/** Only the steps are read, so a storyline's layout or any list of steps will do. */
+type Steps = Pick<StorylineLayout, 'steps'>;
+
+export function stabilityReport(layout: Steps, reference?: Steps): StabilityReport {
+	const pairs = layout.steps.slice(1).map((step, i) => compareSteps(layout.steps[i] as StepLayout, step));
+	const referencePairs = reference?.steps
+		.slice(1)
+		.map((step, i) => compareSteps(reference.steps[i] as StepLayout, step));
+
+	const steps: StepArea[] = layout.steps.map((step, i) => {
+		const area: StepArea = { step: step.stepId, width: step.width, height: step.height };
+		const other = reference?.steps[i];
+		if (other) area.areaRatio = (step.width * step.height) / (other.width * other.height || 1);
+		return area;
+	});
+
+	let persisting = 0;
+	let displaced = 0;
+	let compared = 0;
+	let kept = 0;
+	let referenceDisplaced = 0;
+	pairs.forEach((pair, i) => {
+		persisting += pair.persisting;
+		displaced += pair.meanDisplacement * pair.persisting;
+		compared += pair.pairs;
+		kept += pair.pairs * pair.orderKept;
+		const other = referencePairs?.[i];
+		if (other) {
+			referenceDisplaced += other.meanDisplacement * other.persisting;
+			pair.displacementRatio = ratio(pair.meanDisplacement, other.meanDisplacement);
+		}
+	});
+
+	const report: StabilityReport = {
+		pairs,
+		steps,
+		totals: {
+			persisting,
+			meanDisplacement: persisting === 0 ? 0 : displaced / persisting,
+			orderKept: compared === 0 ? 1 : kept / compared
+		}
+	};
+	if (reference) {
+		report.totals.displacementRatio = ratio(displaced, referenceDisplaced);
+		report.totals.maxDisplacementRatio = Math.max(0, ...pairs.map((p) => p.displacementRatio ?? 0));
+		report.totals.maxAreaRatio = Math.max(0, ...steps.map((s) => s.areaRatio ?? 0));
+	}
+	return report;
+}
+
+/** a ÷ b, where nothing moving in both counts as 0 and something moving against nothing as infinite. */
+function ratio(a: number, b: number): number {
+	if (b === 0) return a === 0 ? 0 : Number.POSITIVE_INFINITY;
+	return a / b;
+}

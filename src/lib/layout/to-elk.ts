@@ -1,0 +1,129 @@
+/**
+ * One scene → one ELK graph. Nodes keep their scene order (ELK's model order), groups become compound nodes padded
+ * for their label, edge labels become ELK labels with their measured size, and every coordinate in ELK's answer is
+ * absolute (`elk.json.shapeCoords` / `elk.json.edgeCoords` ROOT).
+ */
+import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import type { Direction } from '../model/types.js';
+import { edgeContainer, type MeasuredScene } from './measure-scene.js';
+import { GROUP_STYLE, SPACING } from './style.js';
+
+export const ROOT_ID = '@root';
+
+/** The id of an edge's ELK label. */
+export function edgeLabelId(edgeId: string): string {
+	return `${edgeId}@label`;
+}
+
+/**
+ * Edge labels sit centred on their edge, the line passing behind the label's box (ELK reads these per label, not
+ * from the graph). Measured against labels beside the edge and labels at the head or tail: head/tail labels save
+ * ~15 % of the height but crowd group borders and the group's own label; beside-the-edge labels cost the same
+ * height as inline ones and read less clearly.
+ */
+export const EDGE_LABEL_OPTIONS: LayoutOptions = {
+	'elk.edgeLabels.placement': 'CENTER',
+	'elk.edgeLabels.inline': 'true'
+};
+
+/**
+ * Options ELK reads from each compound node, not inherited from the root: every group repeats them, or its
+ * children would be spaced by ELK's defaults (20 px) instead of the house spacing.
+ */
+export function graphOptions(): LayoutOptions {
+	return {
+		'elk.spacing.nodeNode': String(SPACING.nodeNode),
+		'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.betweenLayers),
+		'elk.spacing.edgeNode': String(SPACING.edgeNode),
+		'elk.layered.spacing.edgeNodeBetweenLayers': String(SPACING.edgeNode),
+		'elk.spacing.edgeEdge': String(SPACING.edgeEdge),
+		'elk.layered.spacing.edgeEdgeBetweenLayers': String(SPACING.edgeEdge),
+		'elk.spacing.edgeLabel': '4',
+		'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX'
+	};
+}
+
+/** The options of the whole diagram: the house style of a stackmotion diagram. */
+export function baseLayoutOptions(direction: Direction): LayoutOptions {
+	return {
+		'elk.algorithm': 'layered',
+		'elk.direction': direction === 'right' ? 'RIGHT' : 'DOWN',
+		'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+		'elk.edgeRouting': 'ORTHOGONAL',
+		'elk.json.shapeCoords': 'ROOT',
+		'elk.json.edgeCoords': 'ROOT',
+		'elk.padding': padding(SPACING.diagramPadding, SPACING.diagramPadding, SPACING.diagramPadding),
+		// Keeps the authored order of top-level siblings wherever crossings allow. Only on the root: elkjs 0.12
+		// throws ("reading 'a'") when a group inside a hierarchical layout sets it.
+		'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+		...graphOptions()
+	};
+}
+
+function padding(top: number, side: number, bottom: number): string {
+	return `[top=${top},left=${side},bottom=${bottom},right=${side}]`;
+}
+
+export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNode {
+	const { scene, nodeById, leaves, groups, edgeLabels, childrenOf } = measured;
+
+	const edgesByContainer = new Map<string | undefined, ElkExtendedEdge[]>();
+	for (const edge of scene.edges) {
+		const label = edgeLabels.get(edge.id);
+		const elkEdge: ElkExtendedEdge = {
+			id: edge.id,
+			sources: [edge.from],
+			targets: [edge.to],
+			// ELK ignores a label without text; the text itself is never measured by ELK (the size is ours).
+			...(label
+				? {
+						labels: [
+							{
+								id: edgeLabelId(edge.id),
+								text: edge.id,
+								width: label.width,
+								height: label.height,
+								layoutOptions: EDGE_LABEL_OPTIONS
+							}
+						]
+					}
+				: {})
+		};
+		const container = edgeContainer(edge, nodeById);
+		const list = edgesByContainer.get(container) ?? [];
+		list.push(elkEdge);
+		edgesByContainer.set(container, list);
+	}
+
+	const childrenIn = (parent: string | undefined): ElkNode[] =>
+		(childrenOf.get(parent) ?? []).map((child) => build(child.id));
+
+	const build = (id: string): ElkNode => {
+		const leaf = leaves.get(id);
+		if (leaf) return { id, width: leaf.width, height: leaf.height };
+		const group = groups.get(id);
+		if (!group) throw new Error(`node "${id}" was not measured`);
+		const children = childrenIn(id);
+		const edges = edgesByContainer.get(id) ?? [];
+		return {
+			id,
+			// An empty group is laid out as a box of its minimum size.
+			...(children.length === 0 ? { width: group.minWidth, height: group.minHeight } : {}),
+			layoutOptions: {
+				...graphOptions(),
+				'elk.padding': padding(GROUP_STYLE.paddingTop, GROUP_STYLE.paddingSide, GROUP_STYLE.paddingBottom),
+				'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+				'elk.nodeSize.minimum': `(${group.minWidth}, ${group.minHeight})`
+			},
+			children,
+			edges
+		};
+	};
+
+	return {
+		id: ROOT_ID,
+		layoutOptions: baseLayoutOptions(direction),
+		children: childrenIn(undefined),
+		edges: edgesByContainer.get(undefined) ?? []
+	};
+}
