@@ -1,12 +1,16 @@
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Direction } from '../model/types.js';
 import { createLayoutEngine, type ElkLayouter } from './engine.js';
 import { nestedStoryline } from './fixtures/nested.js';
 import { edge, node, scene, storyline } from './fixtures/scene-builder.js';
 import { layoutStoryline } from './index.js';
 import { checkLayout, hardViolations } from './invariants.js';
+import { SPACING } from './style.js';
 import type { StorylineLayout } from './types.js';
+
+// Real ELK runs, several per storyline: seconds each on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ELK = ElkBundled.default;
 const engine = createLayoutEngine(new ELK());
@@ -79,6 +83,26 @@ describe('layout engine', () => {
 		);
 		expect(layout.steps[0]?.nodes[0]).toMatchObject({ x: 16, y: 16 });
 		expect(layout.steps[0]).toMatchObject({ width: 16 + 96 + 16 });
+	});
+
+	test('children of a group get the house spacing too (ELK does not inherit it from the root)', async () => {
+		const layout = await engine.layoutStoryline(
+			storyline('spaced', 'down', [
+				scene(
+					'only',
+					0,
+					[
+						node('g', 'group', 'G'),
+						node('a', 'daemon', 'a', { parent: 'g' }),
+						node('b', 'daemon', 'b', { parent: 'g' })
+					],
+					[edge('a', 'b')]
+				)
+			]),
+			{ mode: 'independent' }
+		);
+		const [a, b] = ['a', 'b'].map((id) => layout.steps[0]?.nodes.find((n) => n.id === id));
+		expect((b?.y ?? 0) - ((a?.y ?? 0) + (a?.height ?? 0))).toBeGreaterThanOrEqual(SPACING.betweenLayers);
 	});
 
 	test('an empty group keeps its minimum size', async () => {

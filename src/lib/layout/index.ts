@@ -30,5 +30,13 @@ export {
 	type Violation,
 	type InvariantRule
 } from './invariants.js';
+export {
+	stabilityReport,
+	compareSteps,
+	type StabilityReport,
+	type StepPairStability,
+	type StepArea
+} from './stability.js';
+export { AREA_BUDGET } from './joint.js';
 export * from './style.js';
 export type * from './types.js';

@@ -1,12 +1,15 @@
 import ElkBundled from 'elkjs/lib/elk.bundled.js';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { validateStoryline } from '../model/validate.js';
 import type { Storyline } from '../model/types.js';
 import { kubernetesCri } from '../stacks/kubernetes-cri.js';
 import { createLayoutEngine } from './engine.js';
 import { checkLayout, hardViolations } from './invariants.js';
-import { AREA_BUDGET } from './joint.js';
+import { AREA_BUDGET, drawingArea } from './joint.js';
 import { stabilityReport } from './stability.js';
+
+// Real ELK runs, several per storyline: seconds each on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const engine = createLayoutEngine(new ElkBundled.default());
 
@@ -42,24 +45,22 @@ describe('kubernetes-cri', () => {
 		expect(report.totals.orderKept).toBe(1);
 	});
 
-	test(`no joint step is larger than ${AREA_BUDGET}× the same step laid out alone`, async () => {
+	test(`the joint drawing is at most ${AREA_BUDGET}× the drawing of the steps laid out alone`, async () => {
+		// A storyline is drawn at one size for all its steps (the largest width by the largest height): that
+		// drawing is what the audience sees, so that is the area the joint layout is held to.
 		const [joint, independent] = await layouts;
 		if (!joint || !independent) throw new Error('no layout');
-		for (const step of stabilityReport(joint, independent).steps) {
-			expect.soft(step.areaRatio, step.step).toBeLessThanOrEqual(AREA_BUDGET);
-		}
+		expect(drawingArea(joint.steps) / drawingArea(independent.steps)).toBeLessThanOrEqual(AREA_BUDGET);
 	});
 
-	test('persisting nodes move a fraction of what independent layouts move them', async () => {
+	test('persisting nodes move at most 0.2× what independent layouts move them, in every transition', async () => {
 		const [joint, independent] = await layouts;
 		if (!joint || !independent) throw new Error('no layout');
 		const report = stabilityReport(joint, independent);
-		expect(report.totals.displacementRatio).toBeLessThanOrEqual(0.4);
+		expect(report.pairs).toHaveLength(storyline.steps.length - 1);
+		expect(report.totals.displacementRatio).toBeLessThanOrEqual(0.2);
 		for (const pair of report.pairs) {
-			// 1.0 → 1.5 puts four layers between the kubelet and the kernel: no layout within the area budget can
-			// spare the kernel that descent (see joint.ts), so that pair only has to beat independent clearly.
-			const bound = pair.from === '1.0' && pair.to === '1.5' ? 0.8 : 0.2;
-			expect.soft(pair.displacementRatio, `${pair.from} → ${pair.to}`).toBeLessThanOrEqual(bound);
+			expect.soft(pair.displacementRatio, `${pair.from} → ${pair.to}`).toBeLessThanOrEqual(0.2);
 		}
 	});
 });
