@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -22,6 +24,22 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			},
+			{
+				// Every story in stories/ runs as a test in Chromium: it renders, its `play` passes, axe finds nothing.
+				extends: './vite.config.ts',
+				plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+				test: {
+					name: 'storybook',
+					// A story's loader lays its stack out in the browser (elkjs, every step): seconds on a busy machine.
+					testTimeout: 60_000,
 					browser: {
 						enabled: true,
 						headless: true,

@@ -34,3 +34,7 @@ export type {
 } from './model/types.js';
 export type { StorylineLayout, StepLayout, NodeBox, EdgeRoute, Point, Box } from './layout/types.js';
 export type { TransitionPlan } from './motion/types.js';
+export { ExportMenu } from './components/ExportMenu/index.js';
+export type { ExportMenuProps } from './components/ExportMenu/index.js';
+export { exportSvg, exportPng, recordTransition, canRecordWebm, findDiagramSvg } from './export/index.js';
+export type { SvgExportOptions, PngScale, WebmExportOptions } from './export/index.js';

@@ -91,8 +91,9 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 		set(el.content, 'transform', centre);
 		if (el.previous) {
 			set(el.previous, 'transform', centre);
-			setOpacity(el.previous, 1 - frame.labelMix);
-			setOpacity(el.content, frame.labelMix);
+			// Old text out, then new text in: two labels at half opacity on top of each other read as garbage.
+			setOpacity(el.previous, Math.max(0, 1 - 2 * frame.labelMix));
+			setOpacity(el.content, Math.max(0, 2 * frame.labelMix - 1));
 		}
 		if (el.badge) {
 			const badge = placeBadge(width, el.badgeWidth);
