@@ -35,7 +35,10 @@ export default defineConfig({
 			{
 				// Every story in stories/ runs as a test in Chromium: it renders, its `play` passes, axe finds nothing.
 				extends: './vite.config.ts',
-				plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+				// Only under Vitest: the plugin loads the whole Storybook config, which a site build does not need.
+				plugins: process.env.VITEST
+					? [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })]
+					: [],
 				test: {
 					name: 'storybook',
 					// A story's loader lays its stack out in the browser (elkjs, every step): seconds on a busy machine.

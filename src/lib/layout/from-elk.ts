@@ -4,7 +4,7 @@
  */
 import type { ElkEdgeSection, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { MeasuredScene } from './measure-scene.js';
-import { edgeLabelId } from './to-elk.js';
+import { edgeLabelId, laidOutReversed } from './to-elk.js';
 import type { EdgeRoute, NodeBox, Point, StepLayout } from './types.js';
 
 export function round2(value: number): number {
@@ -108,6 +108,7 @@ export function fromElkGraph(measured: MeasuredScene, result: ElkNode): StepLayo
 			to: edge.to,
 			points: routePoints(edge.id, elkEdge.sections ?? [])
 		};
+		if (laidOutReversed(edge)) route.points.reverse();
 		const size = edgeLabels.get(edge.id);
 		const elkLabel = elkEdge.labels?.find((label) => label.id === edgeLabelId(edge.id));
 		if (size && elkLabel) {

@@ -72,8 +72,10 @@ export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNo
 		const label = edgeLabels.get(edge.id);
 		const elkEdge: ElkExtendedEdge = {
 			id: edge.id,
-			sources: [edge.from],
-			targets: [edge.to],
+			// A watch points from the watcher to what it watches, but the data flows the other way: lay it out
+			// reversed so the watched (an API server) ranks above its watchers, then turn the route back.
+			sources: [laidOutReversed(edge) ? edge.to : edge.from],
+			targets: [laidOutReversed(edge) ? edge.from : edge.to],
 			// ELK ignores a label without text; the text itself is never measured by ELK (the size is ours).
 			...(label
 				? {
@@ -126,4 +128,9 @@ export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNo
 		children: childrenIn(undefined),
 		edges: edgesByContainer.get(undefined) ?? []
 	};
+}
+
+/** Edges ELK lays out against their direction (their routes are reversed back afterwards). */
+export function laidOutReversed(edge: { kind: string }): boolean {
+	return edge.kind === 'watch';
 }

@@ -113,9 +113,17 @@ describe('Storyline transitions', () => {
 				);
 			}
 		}
-		// At 0.5 something really is in between: a moving node is at neither end.
-		const moving = plan.nodes.find((n) => n.kind === 'move' && n.distance > 20);
-		expect(moving, 'a node that moves between 1.20 and 1.24').toBeDefined();
+		// At 0.5 something really is in between: a node that moves or resizes is at neither end.
+		const moving = plan.nodes.find((n) => (n.moved || n.resized) && n.distance > 4);
+		expect(moving, 'a node that moves or resizes between 1.20 and 1.24').toBeDefined();
+		const middle = frameAt(0.5 * plan.totalDuration).nodes.find((n) => n.id === moving!.id)!.box;
+		const ends = [moving!.from!, moving!.to!];
+		expect(
+			ends.every(
+				(end) =>
+					Math.abs(end.x - middle.x) + Math.abs(end.width - middle.width) + Math.abs(end.y - middle.y) > 1
+			)
+		).toBe(true);
 		screen.unmount();
 	});
 

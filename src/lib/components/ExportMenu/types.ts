@@ -1,0 +1,14 @@
+import type { Lang } from '../../model/types.js';
+
+export interface ExportMenuProps {
+	/** The diagram to export: its SVG, an element that contains it, or a `<stackmotion-diagram>`. */
+	target: () => Element | null | undefined;
+	/** File name without extension. */
+	filename?: string;
+	/** Export in this theme's colours; by default the theme shown. */
+	theme?: 'light' | 'dark';
+	lang?: Lang;
+	/** Starts the transition to record (e.g. step forward). Without it there is no video button. */
+	onrecord?: () => void;
+	class?: string;
+}

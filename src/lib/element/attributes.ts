@@ -1,0 +1,76 @@
+/**
+ * Attribute strings of `<stackmotion-diagram>` to Storyline props. Pure, so the rules are tested in Node:
+ * unknown values fall back to the default instead of throwing, the way HTML attributes behave.
+ */
+import type { Theme } from '../components/Diagram/types.js';
+import type { MotionPreference } from '../components/Storyline/types.js';
+import type { Lang } from '../model/types.js';
+
+export const OBSERVED_ATTRIBUTES = [
+	'stack',
+	'src',
+	'layouts',
+	'step',
+	'lang',
+	'theme',
+	'motion',
+	'speed',
+	'controls',
+	'narration',
+	'changes'
+] as const;
+
+export interface ElementOptions {
+	lang: Lang;
+	theme: Theme;
+	motion: MotionPreference;
+	speed: number;
+	controls: boolean;
+	narration: boolean;
+	changes: boolean;
+}
+
+type Read = (name: string) => string | null;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+	return allowed.find((a) => a === value) ?? fallback;
+}
+
+/** A boolean attribute: present means on, except the explicit `"false"`. */
+export function flag(value: string | null, fallback: boolean): boolean {
+	if (value === null) return fallback;
+	return value.trim().toLowerCase() !== 'false';
+}
+
+export function readOptions(read: Read): ElementOptions {
+	const speed = Number(read('speed'));
+	return {
+		lang: oneOf(read('lang'), ['en', 'ko'] as const, 'en'),
+		theme: oneOf(read('theme'), ['auto', 'light', 'dark'] as const, 'auto'),
+		motion: oneOf(read('motion'), ['auto', 'reduce', 'full'] as const, 'auto'),
+		speed: Number.isFinite(speed) && speed > 0 ? speed : 1,
+		// A slide wants the picture alone: the chrome is opt-in.
+		controls: flag(read('controls'), false),
+		narration: flag(read('narration'), false),
+		changes: flag(read('changes'), true)
+	};
+}
+
+/**
+ * Where the layout comes from: `src` wins; otherwise `stack` names a bundled stack, served as
+ * `<layouts>/<stack>.json` (by default the `layouts/` folder beside the site that serves the script).
+ */
+export function layoutUrl(read: Read, defaultLayouts: string): { url: string; path: string } | undefined {
+	const src = read('src')?.trim();
+	if (src) return { url: src, path: 'src' };
+	const stack = read('stack')?.trim();
+	if (!stack) return undefined;
+	const base = read('layouts')?.trim() || defaultLayouts;
+	return { url: `${base.replace(/\/$/, '')}/${encodeURIComponent(stack)}.json`, path: 'stack' };
+}
+
+/** The `step` attribute: a step id ("1.24") or a 1-based number ("3"), as in the presenter's URL hash. */
+export function readStep(read: Read): string | number {
+	const step = read('step')?.trim();
+	return step ? step : 0;
+}

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { bakeStack, stackIds } from '../../stacks-data.server.js';
+import type { EntryGenerator, PageServerLoad } from './$types.js';
+
+// Prerendered for every bundled stack with the layout baked in; the query (?step=&lang=…) is read in the browser.
+export const entries: EntryGenerator = () => stackIds().map((id) => ({ id }));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const result = await bakeStack(params.id);
+	if (!result) error(404, `No stack called "${params.id}"`);
+	return { id: params.id, result };
+};

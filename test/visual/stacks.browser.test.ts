@@ -1,0 +1,74 @@
+/**
+ * Visual regression: every step of every bundled stack, in English and Korean, light theme, drawn by the static
+ * `Diagram` (no animation) at 1:1 scale and compared with the committed baselines in `__screenshots__/`.
+ *
+ * A change that moves, resizes or restyles anything shows up here as a failed comparison with a diff image
+ * under `.vitest-attachments/`. When the change is intended, update the baselines with
+ * `npm run test:visual:update`, look at the new images, and commit them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import Diagram from '../../src/lib/components/Diagram/Diagram.svelte';
+import { layoutStoryline } from '../../src/lib/layout/index.js';
+import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { LANGS, type Lang, type Storyline } from '../../src/lib/model/types.js';
+import { validateStoryline } from '../../src/lib/model/validate.js';
+import { stacks } from '../../src/lib/stacks/index.js';
+
+/** Antialiasing is ignored by the comparator; beyond it, at most 0.05 % of the pixels may differ. */
+const TOLERANCE = {
+	comparatorName: 'pixelmatch',
+	comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 }
+} as const;
+
+/** Laying out every step of a stack takes seconds in the browser on a busy machine. */
+const LAYOUT_TIMEOUT = 60_000;
+
+/** A file-name-safe baseline name; dots would be dropped by Vitest and "1.24" collide with "12.4". */
+const baselineName = (...parts: string[]) => parts.join('-').replace(/[^A-Za-z0-9-]+/g, '_');
+
+function resolve(id: string): Storyline {
+	const result = validateStoryline(stacks[id]);
+	if (!result.ok) throw new Error(`${id}: ${result.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+	return result.storyline;
+}
+
+/** Loads the shipped font's faces (both weights) for every character a step shows, in one language. */
+async function loadFontsFor(container: Element): Promise<void> {
+	const text = container.querySelector('svg')?.textContent ?? '';
+	await Promise.all(['400', '600'].map((weight) => document.fonts.load(`${weight} 16px Pretendard`, text)));
+	await document.fonts.ready;
+}
+
+for (const id of Object.keys(stacks)) {
+	describe(id, () => {
+		const storyline = resolve(id);
+		let layout: StorylineLayout;
+
+		beforeAll(async () => {
+			layout = await layoutStoryline(storyline);
+			const widest = Math.max(...layout.steps.map((s) => s.width));
+			const tallest = Math.max(...layout.steps.map((s) => s.height));
+			await page.viewport(Math.ceil(widest) + 32, Math.ceil(tallest) + 32);
+		}, LAYOUT_TIMEOUT);
+
+		for (const scene of storyline.steps) {
+			for (const lang of LANGS as readonly Lang[]) {
+				it(`${scene.id} (${lang})`, async () => {
+					const frame = layout.steps[scene.index]!;
+					const screen = await render(Diagram, { layout, step: scene.id, lang, theme: 'light' });
+					// 1:1: the SVG fills its container, so the container gets the drawing's own width.
+					screen.container.style.width = `${frame.width}px`;
+					await loadFontsFor(screen.container);
+					const svg = screen.container.querySelector('svg')!;
+					expect(svg.getAttribute('data-width')).toBe(String(frame.width));
+					await expect
+						.element(page.elementLocator(svg))
+						.toMatchScreenshot(baselineName(id, scene.id, lang), TOLERANCE);
+					screen.unmount();
+				});
+			}
+		}
+	});
+}
