@@ -10,6 +10,18 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Stories, the Storybook config and the tests outside src/ are type-checked and linted like the library.
+		typescript: {
+			config: (config) => {
+				config.include.push(
+					'../stories/**/*.ts',
+					'../stories/**/*.svelte',
+					'../.storybook/**/*.ts',
+					'../test/**/*.ts',
+					'../bench/**/*.ts'
+				);
+			}
+		},
 		prerender: { handleHttpError: 'fail' }
 	}
 };

@@ -29,7 +29,8 @@ export class SiteSettings {
 
 	#apply(values: Record<string, unknown>): void {
 		if (values.lang === 'en' || values.lang === 'ko') this.lang = values.lang;
-		if (values.theme === 'light' || values.theme === 'dark' || values.theme === 'auto') this.theme = values.theme;
+		if (values.theme === 'light' || values.theme === 'dark' || values.theme === 'auto')
+			this.theme = values.theme;
 	}
 
 	save(): void {
