@@ -7,7 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', 'dist/', '.svelte-kit/', 'storybook-static/', 'node_modules/', 'shots/', 'bench/results.json']
+		ignores: [
+			'build/',
+			'dist/',
+			'.svelte-kit/',
+			'storybook-static/',
+			'node_modules/',
+			'shots/',
+			'bench/results.json'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -28,7 +36,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	}
 );

@@ -16,10 +16,15 @@ import { LANGS, type Lang, type Storyline } from '../../src/lib/model/types.js';
 import { validateStoryline } from '../../src/lib/model/validate.js';
 import { stacks } from '../../src/lib/stacks/index.js';
 
-/** Antialiasing is ignored by the comparator; beyond it, at most 0.05 % of the pixels may differ. */
+/**
+ * Antialiasing is ignored by the comparator; beyond it, at most 0.05 % of the pixels may differ. Finding two equal
+ * screenshots in a row of a large drawing can take longer than the default 5 s while the other test projects
+ * share the two cores, so the matcher waits up to 30 s (a real difference still fails, just later).
+ */
 const TOLERANCE = {
 	comparatorName: 'pixelmatch',
-	comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 }
+	comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 },
+	timeout: 30_000
 } as const;
 
 /** Laying out every step of a stack takes seconds in the browser on a busy machine. */
@@ -55,7 +60,7 @@ for (const id of Object.keys(stacks)) {
 
 		for (const scene of storyline.steps) {
 			for (const lang of LANGS as readonly Lang[]) {
-				it(`${scene.id} (${lang})`, async () => {
+				it(`${scene.id} (${lang})`, { timeout: 60_000 }, async () => {
 					const frame = layout.steps[scene.index]!;
 					const screen = await render(Diagram, { layout, step: scene.id, lang, theme: 'light' });
 					// 1:1: the SVG fills its container, so the container gets the drawing's own width.

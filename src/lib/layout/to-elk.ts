@@ -115,7 +115,13 @@ export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNo
 				...graphOptions(),
 				'elk.padding': padding(GROUP_STYLE.paddingTop, GROUP_STYLE.paddingSide, GROUP_STYLE.paddingBottom),
 				'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-				'elk.nodeSize.minimum': `(${group.minWidth}, ${group.minHeight})`
+				// elkjs 0.12 applies a compound node's minimum size in its rotated frame when the layout runs
+				// top-down (width and height swapped; a group came out as tall as its label is wide), so the pair is
+				// given transposed there. Measured: see the group-label test in engine.test.ts.
+				'elk.nodeSize.minimum':
+					direction === 'right'
+						? `(${group.minWidth}, ${group.minHeight})`
+						: `(${group.minHeight}, ${group.minWidth})`
 			},
 			children,
 			edges
