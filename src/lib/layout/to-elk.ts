@@ -115,11 +115,11 @@ export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNo
 				...graphOptions(),
 				'elk.padding': padding(GROUP_STYLE.paddingTop, GROUP_STYLE.paddingSide, GROUP_STYLE.paddingBottom),
 				'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-				// elkjs 0.12 applies a compound node's minimum size in its rotated frame when the layout runs
-				// top-down (width and height swapped; a group came out as tall as its label is wide), so the pair is
-				// given transposed there. Measured: see the group-label test in engine.test.ts.
+				// elkjs 0.12 applies the minimum size of a group *with children* in its rotated frame when the
+				// layout runs top-down (width and height swapped: a group came out as tall as its label is wide), so
+				// the pair is given transposed there; an empty group is a plain node and takes it as is.
 				'elk.nodeSize.minimum':
-					direction === 'right'
+					direction === 'right' || children.length === 0
 						? `(${group.minWidth}, ${group.minHeight})`
 						: `(${group.minHeight}, ${group.minWidth})`
 			},

@@ -203,6 +203,16 @@ export function danglingEdge(
 	);
 }
 
+/** The layout draws connections between two different nodes; an edge back to its own node has no route. */
+export function selfLoop(path: string, edgeId: string, nodeId: string): DiagramError {
+	return error(
+		'invalid-value',
+		path,
+		`Edge ${quote(edgeId)} goes from node ${quote(nodeId)} to itself; stackmotion draws connections between ` +
+			'two different nodes. Point "to" at another node or remove the edge.'
+	);
+}
+
 /** A patch removes a node but leaves an edge of the previous scene attached to it. */
 export function danglingAfterRemoval(
 	path: string,

@@ -39,7 +39,7 @@ import {
 	updateNode,
 	type WorkScene
 } from './scene.js';
-import { checkScene } from './scene-checks.js';
+import { checkScene, type Removal } from './scene-checks.js';
 import { isPlainObject, RESERVED_KEYS } from './structure.js';
 import { messageSubject, sourceSubject, stepSubject, type EntityKind, type StepRef } from './subjects.js';
 import { closest } from './suggest.js';
@@ -211,9 +211,9 @@ class Resolver {
 	): WorkScene {
 		const scene = previous ? carryOver(previous.scene) : emptyScene();
 		const base: PathKey[] = ['steps', step.index];
-		const removedNodes = new Map<string, string>();
+		const removedNodes = new Map<string, Removal>();
 		if (previous) {
-			const removedEdges = new Map<string, string>();
+			const removedEdges = new Map<string, Removal>();
 			this.applyRemovals(raw, step, previous.step, 'node', scene, removedNodes);
 			this.applyRemovals(raw, step, previous.step, 'edge', scene, removedEdges);
 			this.applyNodeUpdates(raw, step, previous.step, scene, removedNodes);
@@ -244,22 +244,25 @@ class Resolver {
 		previousStep: StepRef,
 		kind: EntityKind,
 		scene: WorkScene,
-		removed: Map<string, string>
+		removed: Map<string, Removal>
 	): void {
 		const keys: PathKey[] = ['steps', step.index, 'remove', kind === 'node' ? 'nodes' : 'edges'];
 		const items = read(read(raw, 'remove'), keys[3] as string);
 		if (!Array.isArray(items)) return;
 		const present: Map<string, unknown> = kind === 'node' ? scene.nodes : scene.edges;
 		const broken = kind === 'node' ? scene.brokenNodes : scene.brokenEdges;
+		const unknown = kind === 'node' ? scene.unknownNodes : scene.unknownEdges;
 		items.forEach((id: unknown, i) => {
 			const path = formatPath([...keys, i]);
 			if (typeof id !== 'string' || !this.isClean([...keys, i])) return;
 			const first = removed.get(id);
 			if (first !== undefined) {
-				return void this.errors.push(duplicatePatchEntry(path, 'removes', kind, id, step, first));
+				return void this.errors.push(duplicatePatchEntry(path, 'removes', kind, id, step, first.path));
 			}
-			if (present.delete(id) || broken.delete(id)) removed.set(id, path);
-			else this.errors.push(unknownPatchTarget(path, 'removes', kind, id, step, previousStep));
+			// The kind decides whether children left behind were orphaned from a group (see checkParents).
+			const removedKind = kind === 'node' ? scene.nodes.get(id)?.node.kind : scene.edges.get(id)?.edge.kind;
+			if (present.delete(id) || broken.delete(id)) removed.set(id, { path, kind: removedKind });
+			else if (!unknown) this.errors.push(unknownPatchTarget(path, 'removes', kind, id, step, previousStep));
 		});
 	}
 
@@ -268,7 +271,7 @@ class Resolver {
 		step: StepRef,
 		previousStep: StepRef,
 		scene: WorkScene,
-		removed: ReadonlyMap<string, string>
+		removed: ReadonlyMap<string, Removal>
 	): void {
 		const updated = new Map<string, string>();
 		this.eachClean<NodeUpdate>(
@@ -293,7 +296,7 @@ class Resolver {
 		step: StepRef,
 		previousStep: StepRef,
 		scene: WorkScene,
-		removed: ReadonlyMap<string, string>
+		removed: ReadonlyMap<string, Removal>
 	): void {
 		const updated = new Map<string, string>();
 		this.eachClean<EdgeUpdate>(
@@ -317,7 +320,7 @@ class Resolver {
 		step: StepRef,
 		previousStep: StepRef,
 		scene: WorkScene,
-		removed: ReadonlyMap<string, string>,
+		removed: ReadonlyMap<string, Removal>,
 		updated: Map<string, string>
 	): boolean {
 		const first = updated.get(id);
@@ -329,7 +332,10 @@ class Resolver {
 		const present = kind === 'node' ? scene.nodes.has(id) : scene.edges.has(id);
 		if (present) return true;
 		if (removed.has(id)) this.errors.push(updateOfRemoved(`${path}.id`, kind, id, step));
-		else if (!(kind === 'node' ? scene.brokenNodes : scene.brokenEdges).has(id)) {
+		else if (
+			!(kind === 'node' ? scene.brokenNodes : scene.brokenEdges).has(id) &&
+			!(kind === 'node' ? scene.unknownNodes : scene.unknownEdges)
+		) {
 			this.errors.push(unknownPatchTarget(`${path}.id`, 'updates', kind, id, step, previousStep));
 		}
 		return false;
@@ -337,7 +343,8 @@ class Resolver {
 
 	/**
 	 * Calls `use` for each structurally clean entry of the list at `keys`. Ids of unclean entries are remembered
-	 * as broken (when `brokenKind` is given) so references to them stay quiet.
+	 * as broken (when `brokenKind` is given) so references to them stay quiet; so are all references to that
+	 * kind when the list itself is malformed.
 	 */
 	private eachClean<T>(
 		raw: Record<string, unknown>,
@@ -346,6 +353,10 @@ class Resolver {
 		scene: WorkScene,
 		use: (spec: T, path: string) => void
 	): void {
+		if (brokenKind !== undefined && isMalformedList(raw, keys.slice(2))) {
+			if (brokenKind === 'node') scene.unknownNodes = true;
+			else scene.unknownEdges = true;
+		}
 		const items = keys.slice(2).reduce<unknown>((value, key) => read(value, key), raw);
 		if (!Array.isArray(items)) return;
 		items.forEach((item: unknown, i) => {
@@ -415,6 +426,7 @@ class Resolver {
 				if (typeof id !== 'string' || !this.isClean(keys) || scene.nodes.has(id) || scene.edges.has(id))
 					return;
 				if (scene.brokenNodes.has(id) || scene.brokenEdges.has(id)) return;
+				if (scene.unknownNodes || scene.unknownEdges) return;
 				const where = { subject: stepSubject(step), field: `focus[${i}]` };
 				this.errors.push(unknownReference(formatPath(keys), where, id, 'a node or edge'));
 			});
@@ -428,7 +440,8 @@ class Resolver {
 					typeof edge !== 'string' ||
 					!this.isClean(keys) ||
 					scene.edges.has(edge) ||
-					scene.brokenEdges.has(edge)
+					scene.brokenEdges.has(edge) ||
+					scene.unknownEdges
 				) {
 					return;
 				}
@@ -503,6 +516,18 @@ function nodeStatedAt(spec: NodeSpec, path: string) {
 		parentPath: spec.parent === undefined ? undefined : `${path}.parent`,
 		kindPath: `${path}.kind`
 	};
+}
+
+/** Whether the list at `keys` (or an object on the way to it) is present but not the array/object it must be. */
+function isMalformedList(raw: Record<string, unknown>, keys: readonly PathKey[]): boolean {
+	let value: unknown = raw;
+	for (const [i, key] of keys.entries()) {
+		value = read(value, key);
+		if (value === undefined) return false;
+		const last = i === keys.length - 1;
+		if (last ? !Array.isArray(value) : !isPlainObject(value)) return true;
+	}
+	return false;
 }
 
 function isUsableKey(key: string): boolean {

@@ -13,6 +13,7 @@ import {
 	orphanedByRemoval,
 	parentNoLongerGroup,
 	parentNotGroup,
+	selfLoop,
 	unknownParent
 } from './errors.js';
 import { parentsFirst } from './order.js';
@@ -20,10 +21,16 @@ import type { WorkScene } from './scene.js';
 import type { StepRef } from './subjects.js';
 import type { DiagramError } from './types.js';
 
+/** Where a patch removed something, and the kind it had (undefined when its entry was malformed). */
+export interface Removal {
+	path: string;
+	kind: string | undefined;
+}
+
 export interface SceneContext {
 	step: StepRef;
-	/** Node id → path of the `remove` entry that removed it in this step. */
-	removedNodes: ReadonlyMap<string, string>;
+	/** Node id → the `remove` entry that removed it in this step. */
+	removedNodes: ReadonlyMap<string, Removal>;
 }
 
 /** Reports problems and reorders `scene.nodes` parents-first, ignoring parent links it reported. */
@@ -47,14 +54,16 @@ function checkParents(scene: WorkScene, ctx: SceneContext, errors: DiagramError[
 		cut.add(id);
 		if (w.parentPath !== undefined) {
 			if (!parent) {
-				if (!scene.brokenNodes.has(parentId))
+				if (!scene.brokenNodes.has(parentId) && !scene.unknownNodes)
 					errors.push(unknownParent(w.parentPath, id, parentId, ctx.step));
 			} else {
 				errors.push(parentNotGroup(w.parentPath, id, parentId, parent.node.kind, ctx.step));
 			}
 		} else if (!parent) {
-			const removedAt = ctx.removedNodes.get(parentId);
-			if (removedAt !== undefined) errors.push(orphanedByRemoval(removedAt, ctx.step, parentId, id));
+			// A parent that was never a group was reported where the link was written, not again at its removal.
+			const removal = ctx.removedNodes.get(parentId);
+			if (removal !== undefined && (removal.kind === undefined || removal.kind === 'group'))
+				errors.push(orphanedByRemoval(removal.path, ctx.step, parentId, id));
 		} else if (parent.kindPath !== undefined) {
 			errors.push(parentNoLongerGroup(parent.kindPath, ctx.step, parentId, parent.node.kind, id));
 		}
@@ -115,12 +124,16 @@ function checkEdges(scene: WorkScene, ctx: SceneContext, errors: DiagramError[])
 			if (scene.nodes.has(nodeId)) continue;
 			const statedAt = end === 'from' ? w.fromPath : w.toPath;
 			if (statedAt !== undefined) {
-				if (!scene.brokenNodes.has(nodeId)) errors.push(danglingEdge(statedAt, id, end, nodeId, ctx.step));
+				if (!scene.brokenNodes.has(nodeId) && !scene.unknownNodes)
+					errors.push(danglingEdge(statedAt, id, end, nodeId, ctx.step));
 			} else {
-				const removedAt = ctx.removedNodes.get(nodeId);
-				if (removedAt !== undefined) errors.push(danglingAfterRemoval(removedAt, ctx.step, nodeId, id));
+				const removal = ctx.removedNodes.get(nodeId);
+				if (removal !== undefined) errors.push(danglingAfterRemoval(removal.path, ctx.step, nodeId, id));
 			}
 		}
+		// Only where this step states the ends, and only between real nodes (a missing one is reported above).
+		const { from, to } = w.edge;
+		if (from === to && w.toPath !== undefined && scene.nodes.has(to)) errors.push(selfLoop(w.toPath, id, to));
 	}
 }
 

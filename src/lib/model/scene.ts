@@ -31,10 +31,23 @@ export interface WorkScene {
 	 */
 	brokenNodes: Set<string>;
 	brokenEdges: Set<string>;
+	/**
+	 * Set when a whole node (or edge) list was malformed, so which ids it meant to hold is unknown: references to
+	 * missing nodes (or edges) are then not reported, the list's own error says what to fix.
+	 */
+	unknownNodes: boolean;
+	unknownEdges: boolean;
 }
 
 export function emptyScene(): WorkScene {
-	return { nodes: new Map(), edges: new Map(), brokenNodes: new Set(), brokenEdges: new Set() };
+	return {
+		nodes: new Map(),
+		edges: new Map(),
+		brokenNodes: new Set(),
+		brokenEdges: new Set(),
+		unknownNodes: false,
+		unknownEdges: false
+	};
 }
 
 /** The previous step's scene as the starting point of a patch: same order, no paths from the previous step. */
@@ -44,6 +57,8 @@ export function carryOver(previous: WorkScene): WorkScene {
 	for (const [id, w] of previous.edges) scene.edges.set(id, { edge: w.edge });
 	for (const id of previous.brokenNodes) scene.brokenNodes.add(id);
 	for (const id of previous.brokenEdges) scene.brokenEdges.add(id);
+	scene.unknownNodes = previous.unknownNodes;
+	scene.unknownEdges = previous.unknownEdges;
 	return scene;
 }
 

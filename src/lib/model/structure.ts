@@ -150,7 +150,8 @@ function unknownFields(
 	for (const key in object) {
 		if (Object.prototype.hasOwnProperty.call(entries, key)) continue;
 		const keys = [...objectKeys, key];
-		const field = formatPath([...fieldKeys, key]);
+		// The path brackets a key like `레이블`; the message names it as written.
+		const field = fieldKeys.length === 0 ? key : `${formatPath(fieldKeys)}.${key}`;
 		const hint = endsHint(objectKeys, key);
 		out.push({
 			keys,

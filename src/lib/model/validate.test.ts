@@ -371,6 +371,17 @@ const rows: Record<DiagramErrorCode, Row[]> = {
 					'Message messages[0] in step "1.0": "edge" names "kubelet->containerd", which is not an edge in this step. Fix the id or remove the entry.'
 				]
 			]
+		},
+		{
+			name: 'edge from a node to itself',
+			spec: edit((s) => s.steps[0].edges.push(edge('kubelet', 'kubelet'))),
+			errors: [
+				[
+					'invalid-value',
+					'steps[0].edges[2].to',
+					'Edge "kubelet->kubelet" goes from node "kubelet" to itself; stackmotion draws connections between two different nodes. Point "to" at another node or remove the edge.'
+				]
+			]
 		}
 	],
 	'invalid-id': [
