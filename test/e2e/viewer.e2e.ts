@@ -38,3 +38,16 @@ test('the viewer steps with the timeline buttons from a plain URL', async ({ pag
 	await expect(diagram).toHaveAttribute('data-step', '1.24');
 	await expect(page).toHaveURL(/#1\.24$/);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered viewer and presenter show the first step', async ({ page }) => {
+		for (const path of ['/stacks/kubernetes-cri', '/present/kubernetes-cri']) {
+			await page.goto(path);
+			const diagram = page.locator('.sm-storyline');
+			await expect(diagram).toHaveAttribute('data-step', '1.0');
+			await expect(diagram.locator('svg [data-node-id="kubelet"]')).toBeVisible();
+		}
+	});
+});
