@@ -29,7 +29,24 @@ export interface ElementSetup {
 	defaultLayouts: () => string;
 }
 
-export function createElementClass(setup: ElementSetup) {
+/** What `<stackmotion-diagram>` offers to scripts (the class keeps the rest private). */
+export interface StackmotionDiagramElement extends HTMLElement {
+	readonly current: StepChangeDetail | undefined;
+	readonly steps: string[];
+	readonly layout: StorylineLayout | undefined;
+	next(): void;
+	prev(): void;
+	goTo(step: number | string): void;
+}
+
+export interface StackmotionDiagramConstructor {
+	new (): StackmotionDiagramElement;
+	readonly observedAttributes: string[];
+}
+
+// The explicit return type lets declaration files describe the element (an anonymous class with private
+// members cannot be written into a .d.ts).
+export function createElementClass(setup: ElementSetup): StackmotionDiagramConstructor {
 	return class StackmotionDiagramElement extends HTMLElement {
 		static observedAttributes = [...OBSERVED_ATTRIBUTES];
 
@@ -190,5 +207,3 @@ export function createElementClass(setup: ElementSetup) {
 		}
 	};
 }
-
-export type StackmotionDiagramElement = InstanceType<ReturnType<typeof createElementClass>>;
