@@ -4,9 +4,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
+import { stackmotion } from './src/lib/vite/index.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// stackmotion(): `*.stackmotion.yaml` imports are baked layouts (the /examples/authoring page).
+	plugins: [stackmotion(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -31,7 +31,9 @@ test('the schema is made of JSON-Schema-friendly parts only', () => {
 		'boolean',
 		'regex',
 		'min_length',
-		'description'
+		'description',
+		'title',
+		'examples'
 	]);
 	const seen = new Set<string>();
 	const visit = (node: unknown): void => {

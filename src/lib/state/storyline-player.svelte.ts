@@ -9,6 +9,9 @@
  * - mid-transition, to the step it came from: turn the running timeline around;
  * - mid-transition, anywhere else: freeze what is on screen into a layout and plan from there (retarget);
  * - several requests before the first frame: only the last one is planned.
+ *
+ * A new layout of the same storyline (the spec was edited) is a request too: `relayout` keeps the step (by id,
+ * else the nearest index) and plans from what is on screen to the new layout's step, so an edit animates.
  */
 import { tick } from 'svelte';
 import type { NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
@@ -34,6 +37,7 @@ interface ActiveTransition {
 }
 
 export interface PlayerOptions {
+	/** The layout to start with (read once; later layouts come through `relayout`). */
 	layout: () => StorylineLayout;
 	gsap: GsapLike;
 	/** The SVG the canvas rendered (bound after mount). */
@@ -61,10 +65,14 @@ export class StorylinePlayer {
 
 	#options: PlayerOptions;
 	#driver: TransitionDriver;
+	#layout: StorylineLayout;
+	/** The scene that was on screen when the layout was replaced: what leaves still needs its info. */
+	#retiring = $state.raw<Scene | null>(null);
 
 	constructor(initialStep: number, options: PlayerOptions) {
 		this.settled = initialStep;
 		this.#options = options;
+		this.#layout = $state.raw(options.layout());
 		this.#driver = createTransitionDriver({
 			gsap: options.gsap,
 			paint: (frame) => this.#painter?.paint(frame),
@@ -80,7 +88,7 @@ export class StorylinePlayer {
 	#painter: ReturnType<typeof createPainter> | undefined;
 
 	get layout(): StorylineLayout {
-		return this.#options.layout();
+		return this.#layout;
 	}
 
 	/** The step a transition is heading to, or the settled step. */
@@ -109,6 +117,7 @@ export class StorylinePlayer {
 		const nodes = new Map<string, DiagramNode>();
 		const edges = new Map<string, DiagramEdge>();
 		const scenes: Scene[] = [...this.layout.storyline.steps];
+		if (this.#retiring) scenes.push(this.#retiring);
 		const t = this.transition;
 		const onScreen = [t?.fromIndex, t?.toIndex, this.settled].filter((i): i is number => i != null);
 		for (const i of onScreen) {
@@ -126,9 +135,13 @@ export class StorylinePlayer {
 	 * One drawing size for every step (the largest): the picture never zooms between steps, so what stays in
 	 * place in the layout stays in place on screen.
 	 */
-	readonly size = $derived({
-		width: Math.max(...this.layout.steps.map((s) => s.width)),
-		height: Math.max(...this.layout.steps.map((s) => s.height))
+	readonly size = $derived.by(() => {
+		// While an edit animates, the old layout's step is on screen too: make room for it.
+		const steps = [...this.layout.steps, ...(this.transition ? [this.transition.origin] : [])];
+		return {
+			width: Math.max(...steps.map((s) => s.width)),
+			height: Math.max(...steps.map((s) => s.height))
+		};
 	});
 
 	/** What Svelte renders now: the settled step, or the union of both ends of the transition. */
@@ -199,6 +212,35 @@ export class StorylinePlayer {
 
 	prev(): void {
 		this.request(this.current - 1);
+	}
+
+	/**
+	 * Replaces the layout with a new one of the same storyline (an edited spec) and animates from what is on
+	 * screen to the new layout's version of the current step: persisting nodes glide to their new place, removed
+	 * ones leave, added ones arrive. The step is kept by id, else the nearest index.
+	 */
+	relayout(next: StorylineLayout): void {
+		const old = this.#layout;
+		if (next === old || next.steps.length === 0) return;
+		const t = this.transition;
+		const at = this.current;
+		const atId = old.storyline.steps[at]?.id;
+		const byId = next.storyline.steps.findIndex((scene) => scene.id === atId);
+		const target = byId >= 0 ? byId : Math.min(at, next.steps.length - 1);
+
+		let origin = old.steps[this.settled] as StepLayout;
+		if (t?.started) {
+			const frame = this.#driver.currentFrame();
+			origin = frame ? layoutFromFrame(t.plan, frame) : (old.steps[at] as StepLayout);
+		} else if (t) {
+			// Planned but not yet played: the screen still shows where it would have started.
+			origin = t.direction === 'forward' ? t.origin : (old.steps[t.toIndex] as StepLayout);
+		}
+		this.#driver.kill();
+		this.#retiring = old.storyline.steps[at] ?? null;
+		this.#layout = next;
+		this.settled = Math.min(this.settled, next.steps.length - 1);
+		this.#begin(origin, null, target, 'forward');
 	}
 
 	/**
@@ -281,6 +323,7 @@ export class StorylinePlayer {
 			transition.direction === 'forward' ? transition.toIndex : (transition.fromIndex ?? transition.toIndex);
 		this.transition = null;
 		this.progress = 1;
+		this.#retiring = null;
 	}
 
 	#settle(end: 'start' | 'end') {
@@ -290,6 +333,7 @@ export class StorylinePlayer {
 		this.settled = destination ?? t.toIndex;
 		this.transition = null;
 		this.progress = 1;
+		this.#retiring = null;
 		this.#driver.kill();
 		this.#painter = undefined;
 	}
