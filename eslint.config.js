@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'dist/',
+			'dist-cli/',
 			'.svelte-kit/',
 			'storybook-static/',
 			'node_modules/',

@@ -1,0 +1,51 @@
+/** `stackmotion bake <spec> -o layout.json`: the laid-out storyline as JSON, for pages that ship no layout engine. */
+import type { Command } from 'commander';
+import { formatErrors } from '../../lib/authoring/format.js';
+import { bakeStoryline } from '../../lib/bake/index.js';
+import type { StorylineLayout } from '../../lib/layout/types.js';
+import { writeOutput, type CliIo } from '../io.js';
+import { loadSpec } from '../load-spec.js';
+
+/** Validates and lays out a spec; errors are printed (stderr, since stdout may be the output) and yield `undefined`. */
+export async function bakeSpec(io: CliIo, source: string): Promise<StorylineLayout | undefined> {
+	const loaded = await loadSpec(io, source);
+	if (!loaded.ok) {
+		io.stderr(`${formatErrors(loaded.errors)}\n`);
+		return undefined;
+	}
+	const baked = await bakeStoryline(loaded.spec);
+	if (!baked.ok) {
+		io.stderr(`${formatErrors(baked.errors.map((e) => ({ ...e, file: source })))}\n`);
+		return undefined;
+	}
+	return baked.layout;
+}
+
+export function bakeCommand(program: Command, io: CliIo, done: (code: number) => void): void {
+	program
+		.command('bake')
+		.summary('lay a spec out and write the layout as JSON')
+		.description(
+			'Validate a spec and lay out all of its steps (ELK, in Node), writing the StorylineLayout JSON that ' +
+				'the Diagram and Storyline components and <stackmotion-diagram src> draw without a layout engine. ' +
+				'<spec> is a spec file or the id of a bundled stack.'
+		)
+		.argument('<spec>', 'spec file (.stackmotion.yaml / .json) or bundled stack id')
+		.option('-o, --output <file>', 'where to write the layout; - for stdout', '-')
+		.option('--pretty', 'indent the JSON')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  $ stackmotion bake platform.stackmotion.yaml -o src/lib/platform.layout.json\n  $ stackmotion bake kubernetes-cri -o - --pretty'
+		)
+		.action(async (source: string, options: { output: string; pretty?: boolean }) => {
+			const layout = await bakeSpec(io, source);
+			if (!layout) return done(1);
+			await writeOutput(
+				io,
+				options.output,
+				`${JSON.stringify(layout, null, options.pretty ? '\t' : undefined)}\n`
+			);
+			if (options.output !== '-') io.stderr(`wrote ${options.output} (${layout.steps.length} steps)\n`);
+			done(0);
+		});
+}

@@ -1,0 +1,109 @@
+/**
+ * One step of a laid-out storyline as a standalone SVG file, made in Node: the `Diagram` component rendered by
+ * Svelte's server renderer (the very markup the page shows), the diagram stylesheet applied and resolved for
+ * one theme, a background shape, and — unless turned off — the font subsets its text uses embedded.
+ */
+import { render } from 'svelte/server';
+import Diagram from '../../lib/components/Diagram/Diagram.svelte';
+import type { StorylineLayout } from '../../lib/layout/types.js';
+import type { Lang } from '../../lib/model/types.js';
+import type { RenderAssets } from './assets.js';
+import { parseStylesheet, type Rule } from './css.js';
+import { fontFaceCss, neededFaces, parseFontFaces, type FontFace } from './fonts.js';
+import { inlineStyles } from './inline-styles.js';
+import {
+	attribute,
+	escapeAttribute,
+	escapeText,
+	findSvg,
+	serialize,
+	textContent,
+	type MarkupElement
+} from './markup.js';
+import type { ColorScheme } from './values.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const parsed = new WeakMap<RenderAssets, { rules: Rule[]; faces: FontFace[] }>();
+
+function parsedAssets(assets: RenderAssets) {
+	let found = parsed.get(assets);
+	if (!found) {
+		found = { rules: parseStylesheet(assets.diagramCss), faces: parseFontFaces(assets.fontCss) };
+		parsed.set(assets, found);
+	}
+	return found;
+}
+
+export interface StepSvgOptions {
+	/** Index of the step in the layout (already checked). */
+	stepIndex: number;
+	lang: Lang;
+	theme: ColorScheme;
+	/** Embed the font subsets the text uses (default), or keep text with the fallback family list only. */
+	embedFont?: boolean;
+}
+
+export interface StepSvg {
+	svg: string;
+	width: number;
+	height: number;
+}
+
+function element(
+	name: string,
+	attrs: Record<string, string>,
+	children: MarkupElement['children'] = []
+): MarkupElement {
+	const map = new Map(Object.entries(attrs).map(([k, v]) => [k, escapeAttribute(v)]));
+	return { name, attrs: map, children };
+}
+
+async function embeddedFonts(
+	textWeights: Map<MarkupElement, string>,
+	faces: readonly FontFace[],
+	readFontFile: RenderAssets['readFontFile']
+): Promise<string> {
+	const weights = new Map<string, Set<number>>();
+	for (const [text, weight] of textWeights) {
+		const points = weights.get(weight) ?? new Set<number>();
+		for (const ch of textContent(text)) points.add(ch.codePointAt(0) ?? 0);
+		weights.set(weight, points);
+	}
+	const blocks = await Promise.all(
+		neededFaces(faces, weights).map(async (face) => fontFaceCss(face, await readFontFile(face.file)))
+	);
+	return blocks.join('\n');
+}
+
+export async function renderStepSvg(
+	layout: StorylineLayout,
+	assets: RenderAssets,
+	options: StepSvgOptions
+): Promise<StepSvg> {
+	const { rules, faces } = parsedAssets(assets);
+	const { body } = render(Diagram, {
+		props: { layout, step: options.stepIndex, lang: options.lang, theme: options.theme }
+	});
+	const svg = findSvg(body);
+	const { background, textWeights } = inlineStyles(svg, rules, options.theme);
+	const width = Number(attribute(svg, 'width'));
+	const height = Number(attribute(svg, 'height'));
+	svg.attrs.delete('class');
+	svg.attrs.set('xmlns', SVG_NS);
+	const defsAt = svg.children.findIndex((c) => 'name' in c && c.name === 'defs');
+	if (background) {
+		const rect = element('rect', {
+			x: '0',
+			y: '0',
+			width: String(width),
+			height: String(height),
+			fill: background
+		});
+		svg.children.splice(defsAt + 1, 0, rect);
+	}
+	if (options.embedFont !== false) {
+		const css = await embeddedFonts(textWeights, faces, assets.readFontFile);
+		if (css) svg.children.unshift(element('style', {}, [{ text: escapeText(css) }]));
+	}
+	return { svg: serialize(svg), width, height };
+}

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { sandbox } from './harness.js';
+
+const SPEC = `id: demo
+title: Demo
+steps:
+  - id: one
+    label: one
+    title: One
+    narration: Two nodes.
+    nodes:
+      - { id: a, label: A, kind: process }
+      - { id: b, label: B, kind: storage }
+    edges:
+      - { from: a, to: b }
+  - id: two
+    label: two
+    title: Two
+    narration: A third.
+    add:
+      nodes:
+        - { id: c, label: C, kind: runtime }
+      edges:
+        - { from: b, to: c }
+`;
+
+describe('stackmotion bake', () => {
+	test('writes the laid-out storyline to -o, one frame per step', async () => {
+		const box = sandbox();
+		box.write('demo.stackmotion.yaml', SPEC);
+		const result = await box.cli('bake', 'demo.stackmotion.yaml', '-o', 'out/demo.layout.json');
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('wrote out/demo.layout.json (2 steps)\n');
+		const layout = JSON.parse(box.read('out/demo.layout.json')) as StorylineLayout;
+		expect(layout.storyline.id).toBe('demo');
+		expect(layout.steps).toHaveLength(2);
+		expect(layout.steps[1]?.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
+		expect(layout.steps[1]?.edges.map((e) => e.id).sort()).toEqual(['a->b', 'b->c']);
+	});
+
+	test('-o - (the default) writes the JSON to stdout; --pretty indents it', async () => {
+		const box = sandbox();
+		box.write('demo.json', JSON.stringify({ id: 'demo', title: 'Demo', steps: [] }));
+		box.write('demo.stackmotion.yaml', SPEC);
+		const compact = await box.cli('bake', 'demo.stackmotion.yaml');
+		expect(compact.code).toBe(0);
+		expect(compact.stdout.split('\n')).toHaveLength(2);
+		const pretty = await box.cli('bake', 'demo.stackmotion.yaml', '-o', '-', '--pretty');
+		expect(JSON.parse(pretty.stdout)).toEqual(JSON.parse(compact.stdout));
+		expect(pretty.stdout).toContain('\n\t"storyline"');
+	});
+
+	test('a bundled stack by id', async () => {
+		const result = await sandbox().cli('bake', 'kubernetes-cri');
+		expect(result.code).toBe(0);
+		const layout = JSON.parse(result.stdout) as StorylineLayout;
+		expect(layout.storyline.steps.map((s) => s.id)).toContain('1.24');
+	}, 60_000);
+
+	test('an invalid spec: errors with line:column on stderr, nothing written, exit 1', async () => {
+		const box = sandbox();
+		box.write('bad.stackmotion.yaml', SPEC.replace('{ from: b, to: c }', '{ from: b, to: x }'));
+		const result = await box.cli('bake', 'bad.stackmotion.yaml', '-o', 'bad.layout.json');
+		expect(result.code).toBe(1);
+		// Line 21 is `        - { from: b, to: x }`; the x is in column 26.
+		expect(result.stderr).toMatch(/^bad\.stackmotion\.yaml:21:26 {2}dangling-edge {2}/);
+		expect(result.stdout).toBe('');
+		expect(existsSync(join(box.dir, 'bad.layout.json'))).toBe(false);
+	});
+
+	test('a spec that is neither a file nor a bundled stack: exit 2, naming the bundled ones', async () => {
+		const result = await sandbox().cli('bake', 'kubernetes');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(
+			/^error: kubernetes: no such file, and no bundled stack of that id\..*kubernetes-cri/
+		);
+	});
+
+	test('an unknown flag: exit 2 with commander’s message', async () => {
+		const box = sandbox();
+		box.write('demo.stackmotion.yaml', SPEC);
+		const result = await box.cli('bake', 'demo.stackmotion.yaml', '--out', 'x.json');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/unknown option '--out'/);
+		expect(result.stderr).toMatch(/Did you mean --output\?/);
+	});
+});
