@@ -4,9 +4,9 @@
  */
 import { layoutStoryline } from '../layout/index.js';
 import type { StorylineLayout } from '../layout/types.js';
+import { causeDetail, layoutFailed } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
 import { validateStoryline } from '../model/validate.js';
-import { layoutFailed } from '../render/layout-error.js';
 
 export type BakeResult = { ok: true; layout: StorylineLayout } | { ok: false; errors: DiagramError[] };
 
@@ -16,6 +16,6 @@ export async function bakeStoryline(spec: unknown): Promise<BakeResult> {
 	try {
 		return { ok: true, layout: await layoutStoryline(validation.storyline) };
 	} catch (cause) {
-		return { ok: false, errors: [layoutFailed(cause, validation.storyline.id)] };
+		return { ok: false, errors: [layoutFailed('', undefined, causeDetail(cause), validation.storyline.id)] };
 	}
 }

@@ -1,13 +1,17 @@
 /**
  * Where a component's layout comes from: a baked `layout`, or a `spec` validated at once and laid out on
- * demand (the layout engine is imported only then, so pages with baked layouts never load it). Errors from
- * either path come out as `DiagramError`s for the error panel. A newer spec supersedes a running layout:
- * late results of an older one are dropped.
+ * demand. In a browser the layout runs in a Web Worker (started on the first spec, stopped with the component),
+ * so neither elkjs nor the layout work touches the page's main thread; in Node it is imported on demand. Pages
+ * with baked layouts load neither. Errors from either path come out as `DiagramError`s for the error panel. A
+ * newer spec supersedes a running layout: late results of an older one are dropped.
  */
+import { getContext, setContext } from 'svelte';
+import type { LayoutWorker, WorkerLike } from '../layout/worker/client.js';
+import type { Storyline } from '../model/types.js';
 import type { StorylineLayout } from '../layout/types.js';
+import { causeDetail, layoutFailed } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
 import { validateStoryline } from '../model/validate.js';
-import { layoutFailed } from '../render/layout-error.js';
 
 export interface LayoutSourceInput {
 	layout?: StorylineLayout;
@@ -15,10 +19,51 @@ export interface LayoutSourceInput {
 	errors?: readonly DiagramError[];
 }
 
+/** How components below lay out specs in the browser; see `provideLayoutSettings`. */
+export interface LayoutSettings {
+	/** Time limit for one layout in the worker (default 10 s). */
+	timeoutMs?: number;
+	/** Makes the worker, e.g. one built from a custom ELK; the default is the bundled layout worker. */
+	createWorker?: () => WorkerLike;
+}
+
+const SETTINGS = Symbol('stackmotion-layout-settings');
+
+/** Sets the layout settings for every diagram inside the calling component. Call during component init. */
+export function provideLayoutSettings(settings: LayoutSettings): LayoutSettings {
+	return setContext(SETTINGS, settings);
+}
+
+/** The same settings as a context map, for `mount(Component, { context })` from outside a component. */
+export function layoutSettingsContext(settings: LayoutSettings): Map<symbol, LayoutSettings> {
+	return new Map([[SETTINGS, settings]]);
+}
+
+function inheritedSettings(): LayoutSettings {
+	try {
+		return getContext<LayoutSettings | undefined>(SETTINGS) ?? {};
+	} catch {
+		// Made outside a component's initialisation (a test, a plain script): defaults.
+		return {};
+	}
+}
+
+/** The error to show for a failed layout: the worker's coded error as it is, anything else as `layout-failed`. */
+function layoutError(cause: unknown, storyline: Storyline): DiagramError {
+	if (typeof cause === 'object' && cause !== null && 'diagnostic' in cause) {
+		const { diagnostic } = cause as { diagnostic: DiagramError };
+		if (typeof diagnostic?.code === 'string') return diagnostic;
+	}
+	return layoutFailed('', undefined, causeDetail(cause), storyline.id);
+}
+
 export class LayoutSource {
 	// Assigned in the constructor before any derived is read (deriveds are lazy).
 	#input: () => LayoutSourceInput = () => ({});
 	#runtime = $state.raw<{ layout?: StorylineLayout; errors?: DiagramError[] }>({});
+	#settings: LayoutSettings;
+	#worker: Promise<LayoutWorker> | undefined;
+	#disposed = false;
 
 	readonly validation = $derived.by(() => {
 		const { layout, spec } = this.#input();
@@ -38,25 +83,46 @@ export class LayoutSource {
 
 	constructor(input: () => LayoutSourceInput) {
 		this.#input = input;
+		this.#settings = inheritedSettings();
 		$effect(() => {
 			const validation = this.validation;
 			if (!validation?.ok) return;
 			const storyline = validation.storyline;
-			let stale = false;
+			const request = new AbortController();
 			this.#runtime = {};
-			import('../layout/index.js')
-				.then((engine) => engine.layoutStoryline(storyline))
-				.then(
-					(layout) => {
-						if (!stale) this.#runtime = { layout };
-					},
-					(cause: unknown) => {
-						if (!stale) this.#runtime = { errors: [layoutFailed(cause, storyline.id)] };
-					}
-				);
-			return () => {
-				stale = true;
-			};
+			this.#lay(storyline, request.signal).then(
+				(layout) => {
+					if (!request.signal.aborted) this.#runtime = { layout };
+				},
+				(cause: unknown) => {
+					if (!request.signal.aborted) this.#runtime = { errors: [layoutError(cause, storyline)] };
+				}
+			);
+			// A newer spec (or the end of the component) makes this request stale.
+			return () => request.abort();
 		});
+		// Stopped with the component: no worker outlives the diagram that started it.
+		$effect(() => () => this.#dispose());
+	}
+
+	#lay(storyline: Storyline, signal: AbortSignal): Promise<StorylineLayout> {
+		if (typeof Worker === 'undefined') {
+			return import('../layout/index.js').then((engine) => engine.layoutStoryline(storyline));
+		}
+		this.#worker ??= import('../layout/worker/client.js').then(({ createLayoutWorker }) => {
+			const worker = createLayoutWorker({
+				timeoutMs: this.#settings.timeoutMs,
+				create: this.#settings.createWorker
+			});
+			// Destroyed while the client module was loading.
+			if (this.#disposed) worker.dispose();
+			return worker;
+		});
+		return this.#worker.then((worker) => worker.layout(storyline, { signal }));
+	}
+
+	#dispose(): void {
+		this.#disposed = true;
+		void this.#worker?.then((worker) => worker.dispose());
 	}
 }
