@@ -37,7 +37,7 @@ const REQUIRED_CATEGORIES = [
 	'empty-storyline'
 ] as const;
 /** Further categories a file may name. */
-const OTHER_CATEGORIES = ['invalid-value', 'invalid-id', 'unknown-source'] as const;
+const OTHER_CATEGORIES = ['invalid-value', 'invalid-id', 'unknown-source', 'limit'] as const;
 const CATEGORIES: readonly string[] = [...REQUIRED_CATEGORIES, ...OTHER_CATEGORIES];
 
 const DIRECTORY = fileURLToPath(new URL('./fixtures/bad-specs/', import.meta.url));

@@ -69,7 +69,14 @@ export function badgePillWidth(textWidth: number): number {
 
 export function wrapNodeLabel(label: L10n): LinesByLang {
 	const wrap = (text: string) =>
-		wrapText(text, NODE_STYLE.maxTextWidth, NODE_STYLE.labelSize, NODE_STYLE.labelWeight);
+		wrapText(
+			text,
+			NODE_STYLE.maxTextWidth,
+			NODE_STYLE.labelSize,
+			NODE_STYLE.labelWeight,
+			0,
+			NODE_STYLE.maxLabelLines
+		);
 	return { en: wrap(label.en), ko: wrap(label.ko) };
 }
 

@@ -25,6 +25,8 @@ export const NODE_STYLE = {
 	paddingY: 9,
 	/** Labels wrap at this width (text width, padding excluded). */
 	maxTextWidth: 200,
+	/** A label needing more lines is cut with an ellipsis (the full text is in the tooltip and accessible list). */
+	maxLabelLines: 3,
 	minWidth: 96,
 	minHeight: 48,
 	/** Badge pill at the top-right corner, overlapping the border. */

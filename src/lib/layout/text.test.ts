@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PRETENDARD_METRICS } from './metrics.generated.js';
-import { measureText, wrapText, type FontWeight } from './text.js';
+import { ELLIPSIS, measureText, wrapText, type FontWeight } from './text.js';
 
 // At a size of unitsPerEm px, one font unit is one px: the expected widths below are the font's advance widths.
 const EM = PRETENDARD_METRICS.unitsPerEm;
@@ -17,10 +17,10 @@ describe('measureText', () => {
 		['a combining mark adds nothing', 'e\u0301', 400, 1132],
 		['a lone combining mark adds nothing', '\u0301', 400, 0],
 		['a zero-width joiner adds nothing', 'a\u200da', 400, 2 * 1096],
-		['an emoji the font lacks is one em', '😀', 400, EM],
-		['an emoji ZWJ sequence is one em', '👨‍👩‍👧', 400, EM],
-		['a flag (two regional indicators) is one em', '🇰🇷', 400, EM],
-		['two flags are two em', '🇰🇷🇯🇵', 400, 2 * EM],
+		['an emoji the font lacks is 1.25 em (as wide as a colour emoji font draws it)', '😀', 400, 1.25 * EM],
+		['an emoji ZWJ sequence is one emoji', '👨‍👩‍👧', 400, 1.25 * EM],
+		['a flag is two em (two letters where no emoji font draws it)', '🇰🇷', 400, 2 * EM],
+		['two flags are four em', '🇰🇷🇯🇵', 400, 4 * EM],
 		['a Han character the font lacks is one em', '漢', 400, EM],
 		['a precomposed letter outside the shipped subsets takes its base letter', 'á', 400, 1096],
 		['another script the font lacks takes the average width, regular', 'ب', 400, 1693],
@@ -89,5 +89,44 @@ describe('wrapText', () => {
 		const width = measureText('aaa aaa', 10, 400);
 		expect(wrapText('aaa aaa', width, 10, 400)).toEqual(['aaa aaa']);
 		expect(wrapText('aaa aaa', width, 10, 400, 1)).toEqual(['aaa', 'aaa']);
+	});
+});
+
+describe('wrapText with a line limit', () => {
+	const ELLIPSIS_WIDTH = measureText(ELLIPSIS, EM, 400);
+
+	test('text that fits in the lines is not cut', () => {
+		expect(wrapText('aaa aaa', 3 * 1096, EM, 400, 0, 2)).toEqual(['aaa', 'aaa']);
+	});
+
+	test.each<[string, string, number, number]>([
+		['English', 'aaa bbb ccc ddd eee', 4 * 1096, 2],
+		['Korean', '가가 나나 다다 라라 마마', 3 * 1770, 3],
+		['one long word', 'abcdefghijklmnopqrstuvwxyz'.repeat(3), 6 * 1096, 2],
+		[
+			'a combining mark at the cut',
+			'e\u0301e\u0301e\u0301e\u0301 e\u0301e\u0301e\u0301e\u0301 x',
+			4 * 1132,
+			1
+		],
+		['emoji', '🐳🐳🐳 🚀🚀🚀 🐳🐳🐳', 3.2 * 1.25 * EM, 2]
+	])(
+		'%s: cut to the limit, the last line ends in an ellipsis and still fits',
+		(_name, text, maxWidth, maxLines) => {
+			const lines = wrapText(text, maxWidth, EM, 400, 0, maxLines);
+			expect(lines).toHaveLength(maxLines);
+			const last = lines.at(-1) ?? '';
+			expect(last.endsWith(ELLIPSIS)).toBe(true);
+			for (const line of lines) expect(measureText(line, EM, 400)).toBeLessThanOrEqual(maxWidth + 1e-6);
+			// What is kept is the start of the text, in order; a mark is never cut from its letter.
+			const kept = lines.join(' ').slice(0, -1).replace(/\s/g, '');
+			expect(text.replace(/\s/g, '').startsWith(kept)).toBe(true);
+			expect(last.slice(0, -1).normalize('NFC')).not.toMatch(/^\u0301|\u0301$/);
+			expect(ELLIPSIS_WIDTH).toBeGreaterThan(0);
+		}
+	);
+
+	test('a limit of one line on a line too narrow for a letter keeps just the ellipsis', () => {
+		expect(wrapText('aaa aaa', 1, EM, 400, 0, 1)).toEqual([ELLIPSIS]);
 	});
 });

@@ -33,6 +33,8 @@ const ZERO_WIDTH = /[\p{M}\p{Cc}\p{Cf}]/u;
 const ZWJ = 0x200d;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
+/** An emoji's assumed advance: 1.25 em (see `advanceUnits`). */
+const EMOJI_UNITS = 1.25 * unitsPerEm;
 /** East Asian wide scripts the font lacks (Han, kana, fullwidth forms…): one em, like every CJK font draws them. */
 const WIDE =
 	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
@@ -41,8 +43,10 @@ const WIDE =
  * Advance widths in font units, one per code point, for a string. Characters the shipped font lacks are drawn by a
  * fallback font whose widths we cannot know, so we assume generously:
  * - combining marks, variation selectors, joiners and control characters: 0 (they attach to the previous glyph);
- * - emoji and East Asian wide characters: 1 em (an emoji after a zero-width joiner, or the second regional
- *   indicator of a flag, joins the previous one: 0);
+ * - emoji: 1.25 em, the widest of the common colour emoji fonts (Noto Color Emoji advances 1.245 em); an emoji
+ *   after a zero-width joiner joins the previous one: 0;
+ * - regional indicators: 1 em each, so a flag is 2 em — without an emoji font it is drawn as two letters;
+ * - East Asian wide characters: 1 em;
  * - a precomposed letter (é, ñ, ǖ…) outside the shipped subsets: the width of its base letter;
  * - anything else (Arabic, Thai, Devanagari…): the font's average character width (OS/2 xAvgCharWidth, about
  *   0.83 em, wider than most letters).
@@ -67,12 +71,13 @@ function advanceUnits(text: string, weight: FontWeight, out: (units: number, spa
 			continue;
 		}
 		if (REGIONAL_INDICATOR.test(char)) {
+			// A pair is one flag (one letter-spaced character) where an emoji font draws it.
 			unpairedRegionalIndicator = !unpairedRegionalIndicator;
-			out(unpairedRegionalIndicator ? unitsPerEm : 0, unpairedRegionalIndicator);
+			out(unitsPerEm, unpairedRegionalIndicator);
 			continue;
 		}
 		unpairedRegionalIndicator = false;
-		if (EMOJI.test(char)) out(afterJoiner ? 0 : unitsPerEm, !afterJoiner);
+		if (EMOJI.test(char)) out(afterJoiner ? 0 : EMOJI_UNITS, !afterJoiner);
 		else if (WIDE.test(char)) out(unitsPerEm, true);
 		else out(baseLetterUnits(char, advances) ?? averageWidth, true);
 	}
@@ -139,17 +144,37 @@ function splitClusters(text: string): string[] {
 	return clusters;
 }
 
+/** The mark put at the end of a label cut short. */
+export const ELLIPSIS = '…';
+
+/**
+ * Keeps the first `maxLines` lines; when there were more, the last kept line ends in an ellipsis, shortened (by
+ * whole characters, a combining mark staying with its base) until it fits with it.
+ */
+function clampLines(lines: string[], maxLines: number, fits: (line: string) => boolean): string[] {
+	if (lines.length <= maxLines) return lines;
+	if (maxLines < 1) return [];
+	const kept = lines.slice(0, maxLines);
+	const clusters = splitClusters(kept[maxLines - 1] ?? '');
+	let end = clusters.length;
+	while (end > 0 && !fits(`${clusters.slice(0, end).join('').trimEnd()}${ELLIPSIS}`)) end--;
+	kept[maxLines - 1] = `${clusters.slice(0, end).join('').trimEnd()}${ELLIPSIS}`;
+	return kept;
+}
+
 /**
  * Breaks text into lines no wider than `maxWidth` px: at spaces (Korean too: it is written with spaces between
  * words), at explicit newlines, and inside a word only when the word alone is wider than a line. Runs of
- * whitespace collapse to one space, as SVG text does. Returns at least one line for non-empty text.
+ * whitespace collapse to one space, as SVG text does. Returns at least one line for non-empty text. With
+ * `maxLines`, text that needs more lines is cut after the last one, with an ellipsis.
  */
 export function wrapText(
 	text: string,
 	maxWidth: number,
 	sizePx: number,
 	weight: FontWeight,
-	letterSpacingPx = 0
+	letterSpacingPx = 0,
+	maxLines = Infinity
 ): string[] {
 	// A hair of tolerance so a line measured exactly at the limit is not pushed over by float rounding.
 	const fits = (line: string) => measureText(line, sizePx, weight, letterSpacingPx) <= maxWidth + 1e-6;
@@ -172,6 +197,9 @@ export function wrapText(
 			line = pieces.at(-1) ?? '';
 		}
 		if (line !== '') lines.push(line);
+		// Enough for the clamp to see that there is more: the rest need not be wrapped.
+		if (lines.length > maxLines) break;
 	}
-	return lines.length === 0 && text !== '' ? [''] : lines;
+	if (lines.length === 0 && text !== '') return [''];
+	return clampLines(lines, maxLines, fits);
 }

@@ -18,7 +18,14 @@ export const DIAGRAM_ERROR_CODES = [
 	'mixed-step',
 	'unsafe-href',
 	'unknown-source',
-	'layout-failed'
+	'limit-exceeded',
+	'layout-failed',
+	'layout-crashed',
+	'layout-timeout',
+	'syntax-error',
+	'duplicate-key',
+	'input-too-large',
+	'alias-limit'
 ] as const satisfies readonly DiagramErrorCode[];
 
 // Fails to compile when a code is added to the union but not to the list.

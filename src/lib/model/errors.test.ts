@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatError, layoutFailed } from './errors.js';
+import { causeDetail, formatError, layoutCrashed, layoutFailed, layoutTimeout } from './errors.js';
 
 test('formatError puts path, code and message on one line', () => {
 	expect(
@@ -24,4 +24,25 @@ test('layoutFailed names the step and passes the detail on', () => {
 		message:
 			'Step "1.24" could not be laid out: ELK threw "bad input". Check the scene for unusual nesting or report a bug.'
 	});
+});
+
+test('layoutFailed without a step names the storyline', () => {
+	expect(layoutFailed('', undefined, 'ELK failed on step "1.24"', 'kubernetes-cri').message).toBe(
+		'Storyline "kubernetes-cri" could not be laid out: ELK failed on step "1.24". Check the scene for unusual nesting or report a bug.'
+	);
+});
+
+test('layoutCrashed and layoutTimeout carry their codes, name the storyline and say what to do', () => {
+	const crashed = layoutCrashed('my-stack', 'Out of memory');
+	expect(crashed).toMatchObject({ code: 'layout-crashed', path: '' });
+	expect(crashed.message).toMatch(/storyline "my-stack": Out of memory\. It is restarted/);
+	const late = layoutTimeout(undefined, 250);
+	expect(late).toMatchObject({ code: 'layout-timeout', path: '' });
+	expect(late.message).toMatch(/^The storyline took longer than 250 ms/);
+});
+
+test('causeDetail reads the message of errors, error-like objects and anything else', () => {
+	expect(causeDetail(new Error('boom'))).toBe('boom');
+	expect(causeDetail({ message: 'from elkjs' })).toBe('from elkjs');
+	expect(causeDetail(42)).toBe('42');
 });

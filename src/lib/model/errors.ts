@@ -4,7 +4,15 @@
  * duplicate step) have one builder per situation, all named after their code.
  * Messages name their subject, say what is wrong, and say how to fix it.
  */
-import { quote, stepPhrase, stepSubject, type EntityKind, type StepRef } from './subjects.js';
+import {
+	quote,
+	stepPhrase,
+	stepSubject,
+	storylineSubject,
+	type EntityKind,
+	type StepRef
+} from './subjects.js';
+import type { LimitName } from './limits.js';
 import type { DiagramError, DiagramErrorCode } from './types.js';
 
 /** Who an error is about (`Node "kubelet" in step "1.24"`) and, optionally, which of its fields (`label.en`). */
@@ -370,14 +378,78 @@ export function unknownSource(
 	);
 }
 
+/* ---------- limits ---------- */
+
+const LIMIT_FIX: Record<LimitName, string> = {
+	steps: 'Split the storyline into several',
+	elementsPerStep: 'Split the step into several, or show less at once',
+	nestingDepth: 'Nest fewer groups inside each other',
+	labelLength: 'Shorten the label (the detail can go into "description")',
+	textLength: 'Shorten the text',
+	idLength: 'Use a shorter id'
+};
+
+/** A spec over one of the size limits of `validateStoryline(spec, { limits })`. */
+export function limitExceeded(
+	path: string,
+	subject: string,
+	what: string,
+	value: number,
+	limit: number,
+	name: LimitName
+): DiagramError {
+	return error(
+		'limit-exceeded',
+		path,
+		`${subject} has ${value} ${what}; the limit is ${limit}. ${LIMIT_FIX[name]}, or raise limits.${name}.`
+	);
+}
+
 /* ---------- layout (produced by the layout stage) ---------- */
 
-export function layoutFailed(path: string, step: StepRef, detail: string): DiagramError {
+/**
+ * The layout engine threw. `step` names the step when it is known; otherwise the whole storyline is named (the
+ * engine's own detail then says which step, e.g. when steps are laid out jointly).
+ */
+export function layoutFailed(
+	path: string,
+	step: StepRef | undefined,
+	detail: string,
+	storylineId?: string
+): DiagramError {
+	const subject = step ? stepSubject(step) : storylineSubject(storylineId);
 	return error(
 		'layout-failed',
 		path,
-		`${stepSubject(step)} could not be laid out: ${detail}. Check the scene for unusual nesting or report a bug.`
+		`${subject} could not be laid out: ${detail}. Check the scene for unusual nesting or report a bug.`
 	);
+}
+
+/** The layout worker died (out of memory, a script error) before it answered. */
+export function layoutCrashed(storylineId: string | undefined, detail: string): DiagramError {
+	return error(
+		'layout-crashed',
+		'',
+		`The layout worker stopped while laying out ${storylineId === undefined ? 'the storyline' : `storyline ${quote(storylineId)}`}: ${detail}. ` +
+			'It is restarted for the next change; if this keeps happening, make the storyline smaller or report a bug.'
+	);
+}
+
+/** The layout took longer than the time limit; the worker was stopped so the page stays responsive. */
+export function layoutTimeout(storylineId: string | undefined, limitMs: number): DiagramError {
+	return error(
+		'layout-timeout',
+		'',
+		`${storylineSubject(storylineId)} took longer than ${limitMs} ms to lay out, so the layout was stopped. ` +
+			'Fewer nodes or less nesting per step lays out faster; a larger time limit lets it finish.'
+	);
+}
+
+/** The message of whatever was thrown, for an error's detail. */
+export function causeDetail(cause: unknown): string {
+	if (cause instanceof Error) return cause.message;
+	if (typeof cause === 'object' && cause !== null && 'message' in cause) return String(cause.message);
+	return String(cause);
 }
 
 /** One line for a terminal: `<path>  <code>  <message>`; the root path shows as `(root)`. */

@@ -4,6 +4,7 @@ import * as model from './index.js';
 test('the model entry exposes its public API', () => {
 	expect(Object.keys(model).sort()).toEqual(
 		[
+			'DEFAULT_LIMITS',
 			'DIAGRAM_ERROR_CODES',
 			'DIRECTIONS',
 			'EDGE_ID_PATTERN',

@@ -2,7 +2,8 @@
 export * from './types.js';
 export { KIND_CAPTION } from './kinds.js';
 export { DIAGRAM_ERROR_CODES } from './codes.js';
-export { validateStoryline } from './validate.js';
+export { validateStoryline, type ValidateOptions } from './validate.js';
+export { DEFAULT_LIMITS, type StorylineLimits } from './limits.js';
 export { formatError } from './errors.js';
 export { localize, textIn } from './text.js';
 export { diffScenes, describeDiff, type IdDiff, type SceneDiff } from './diff.js';

@@ -205,6 +205,15 @@ export type DiagramErrorCode =
 	| 'mixed-step'
 	| 'unsafe-href'
 	| 'unknown-source'
-	| 'layout-failed';
+	// A spec over a size limit of validateStoryline's `limits`.
+	| 'limit-exceeded'
+	| 'layout-failed'
+	| 'layout-crashed'
+	| 'layout-timeout'
+	// Reading a YAML/JSON source (stackmotion/authoring).
+	| 'syntax-error'
+	| 'duplicate-key'
+	| 'input-too-large'
+	| 'alias-limit';
 
 export type ValidationResult = { ok: true; storyline: Storyline } | { ok: false; errors: DiagramError[] };

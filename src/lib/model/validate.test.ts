@@ -936,7 +936,30 @@ const rows: Record<DiagramErrorCode, Row[]> = {
 			]
 		}
 	],
-	'layout-failed': []
+	// Table tests with every limit are in limits.test.ts; here, one over a default limit.
+	'limit-exceeded': [
+		{
+			name: 'node label over the default label limit',
+			spec: edit((s) => (s.steps[0].nodes[1].label = 'k'.repeat(201))),
+			errors: [
+				[
+					'limit-exceeded',
+					'steps[0].nodes[1].label',
+					'Node "kubelet" in step "1.0" has 201 characters in a label; the limit is 200. ' +
+						'Shorten the label (the detail can go into "description"), or raise limits.labelLength.'
+				]
+			]
+		}
+	],
+	'layout-failed': [],
+	// Produced by the layout worker, not by validation.
+	'layout-crashed': [],
+	'layout-timeout': [],
+	// Produced while reading YAML/JSON text (stackmotion/authoring, tested there), not by validation.
+	'syntax-error': [],
+	'duplicate-key': [],
+	'input-too-large': [],
+	'alias-limit': []
 };
 
 describe.each(Object.entries(rows).filter(([, list]) => list.length > 0))('%s', (_code, list) => {
@@ -945,11 +968,14 @@ describe.each(Object.entries(rows).filter(([, list]) => list.length > 0))('%s', 
 	});
 });
 
-test('every code except layout-failed has rows, and each row reports its own code', () => {
+/** Codes of the stages around validation: the layout stage and reading source text (tested in their own modules). */
+const NOT_VALIDATION = new Set(['syntax-error', 'duplicate-key', 'input-too-large', 'alias-limit']);
+
+test("every code except the layout stage's and the source reader's has rows, and each row reports its own code", () => {
 	const codes = Object.entries(rows).filter(([, list]) => list.length > 0);
 	expect(codes.map(([code]) => code).sort()).toEqual(
 		Object.keys(rows)
-			.filter((c) => c !== 'layout-failed')
+			.filter((c) => !c.startsWith('layout-') && !NOT_VALIDATION.has(c))
 			.sort()
 	);
 	for (const [code, list] of codes)

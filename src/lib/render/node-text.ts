@@ -74,3 +74,25 @@ export const CHANGE_BADGE_HEIGHT = 16;
 export function changeBadgeTransform(boxHeight: number): string {
 	return `translate(-4 ${Math.round((boxHeight - CHANGE_BADGE_HEIGHT / 2) * 100) / 100})`;
 }
+
+/** Scripts written right to left (their letters are strong RTL characters in Unicode's bidi algorithm). */
+const RTL_LETTER =
+	/[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The base direction of a label, from its first letter (as `dir="auto"` decides in HTML, which SVG text lacks):
+ * a label that starts in Arabic or Hebrew reads right to left, with any Latin inside it reordered by the browser.
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' {
+	for (const char of text) {
+		if (LETTER.test(char)) return RTL_LETTER.test(char) ? 'rtl' : 'ltr';
+	}
+	return 'ltr';
+}
+
+/** True when the drawn lines leave part of the label out (cut with an ellipsis to fit its box). */
+export function isLabelCut(lines: readonly string[], label: string): boolean {
+	const drawn = lines.join('').replace(/\s+/g, '');
+	return drawn !== label.replace(/\s+/g, '');
+}
