@@ -38,14 +38,20 @@ export const STEP_BUTTONS = {
 	ko: { prev: '이전 단계', next: '다음 단계' }
 } as const satisfies Record<Lang, { prev: string; next: string }>;
 
-/** Waits for an element the story renders after its loaders ran. */
+/**
+ * Waits for an element the story renders after its loaders ran. A story drawn from a spec is laid out in a Web
+ * Worker that starts on first use (its module and elkjs load first): that takes seconds on a busy machine.
+ */
 export async function findElement<E extends Element = HTMLElement>(
 	root: Element,
 	selector: string
 ): Promise<E> {
-	return waitFor(() => {
-		const el = root.querySelector<E>(selector);
-		expect(el, selector).not.toBeNull();
-		return el!;
-	});
+	return waitFor(
+		() => {
+			const el = root.querySelector<E>(selector);
+			expect(el, selector).not.toBeNull();
+			return el!;
+		},
+		{ timeout: 20_000 }
+	);
 }

@@ -11,6 +11,8 @@ export interface WebmExportOptions extends SvgExportOptions {
 	scale?: number;
 	/** Longest recording, in ms, in case the transition never ends (default 10 s). */
 	maxDuration?: number;
+	/** Longest wait, in ms, for the encoder's first output before the transition starts (default 10 s). */
+	encoderWait?: number;
 }
 
 export function canRecordWebm(): boolean {
@@ -57,11 +59,19 @@ export async function recordTransition(
 	};
 	const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
 	recorder.start(100);
-	push();
+	const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+	// The transition starts once the encoder has written its first frame: a software VP8 encoder on a busy
+	// machine needs seconds to start on a large diagram, drops every frame until then, and a recorder stopped
+	// before its first output writes an empty file. The video opens on the start state meanwhile.
+	const encoderLimit = performance.now() + (options.encoderWait ?? 10_000);
+	while (chunks.length === 0 && performance.now() < encoderLimit) {
+		push();
+		recorder.requestData();
+		await frame();
+	}
 	start();
 	const began = performance.now();
 	const limit = options.maxDuration ?? 10_000;
-	const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 	// The transition starts on a later frame than `start()`: wait for it, then draw until it settles.
 	while (!isAnimating(svg) && performance.now() - began < 500) await frame();
 	while (isAnimating(svg) && performance.now() - began < limit) {

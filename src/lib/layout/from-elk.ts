@@ -4,6 +4,7 @@
  */
 import type { ElkEdgeSection, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { MeasuredScene } from './measure-scene.js';
+import { keepAuthoredOrder } from './sibling-order.js';
 import { edgeLabelId, laidOutReversed } from './to-elk.js';
 import type { EdgeRoute, NodeBox, Point, StepLayout } from './types.js';
 
@@ -123,11 +124,14 @@ export function fromElkGraph(measured: MeasuredScene, result: ElkNode): StepLayo
 		return route;
 	});
 
-	return {
+	const layout: StepLayout = {
 		stepId: scene.id,
 		width: round2(result.width ?? 0),
 		height: round2(result.height ?? 0),
 		nodes,
 		edges
 	};
+	// The graph carries its own direction (to-elk set it): the axis along which a layer's nodes stack.
+	const direction = result.layoutOptions?.['elk.direction'] === 'RIGHT' ? 'right' : 'down';
+	return keepAuthoredOrder(layout, scene, direction);
 }

@@ -98,6 +98,14 @@ const SPACING_SCALES = [1, 0.85, 0.7, 0.55];
 /** Binary-search rounds for the stillness of a step over its budget. */
 const STILLNESS_ROUNDS = 7;
 
+/**
+ * Above this many nodes in one step, a run gets one compaction per step instead of the full search (fewer
+ * horizons, spacing scales and stillness rounds: up to ~40 per step). Compaction keeps the order of every pair of
+ * nodes, so one costs about n² — seconds at 1000 nodes — and the full search would take minutes. A large step
+ * that does not fit its budget at once is drawn as laid out alone.
+ */
+export const LARGE_STEP_NODES = 300;
+
 /** ELK, as the joint layout needs it: one scene laid out on its own (with extra options for the union). */
 export type SceneLayouter = (measured: MeasuredScene) => Promise<StepLayout>;
 
@@ -155,6 +163,9 @@ function planRun(
 ): StepLayout[] {
 	const draw = (i: number, options: DrawOptions) => drawStep(union, measured, i, storyline, options);
 	const drawingBudget = AREA_BUDGET * drawingArea(alone);
+	if (measured.some((m) => m.scene.nodes.length > LARGE_STEP_NODES)) {
+		return planLargeRun(run, alone, draw, rule, drawingBudget);
+	}
 
 	// Forward: each step from where the previous one left its nodes, keeping room for arrivals ahead.
 	const planned: Planned[] = [];
@@ -217,6 +228,35 @@ function planRun(
 		alone,
 		planned.map((p) => p.budget)
 	);
+}
+
+/** One compaction per step, from where the previous step left its nodes, keeping room for every later arrival. */
+function planLargeRun(
+	run: Scene[],
+	alone: StepLayout[],
+	draw: (i: number, options: DrawOptions) => StepLayout | undefined,
+	rule: BudgetRule,
+	drawingBudget: number
+): StepLayout[] {
+	const steps: StepLayout[] = [];
+	const budgets: number[] = [];
+	for (let i = 0; i < run.length; i++) {
+		const own = alone[i] as StepLayout;
+		const budget = rule === 'drawing' ? drawingBudget : AREA_BUDGET * own.width * own.height;
+		const previous = steps[i - 1];
+		const layout = draw(i, {
+			horizon: run.length - 1 - i,
+			reference: previous ? positions(previous) : undefined,
+			stillness: 1
+		});
+		const usable =
+			layout !== undefined &&
+			area(layout) <= budget &&
+			hardViolations(checkStep(layout, run[i] as Scene)).length === 0;
+		steps.push(usable ? layout : own);
+		budgets.push(budget);
+	}
+	return preferStable(steps, alone, budgets);
 }
 
 /**
