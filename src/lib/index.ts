@@ -14,6 +14,7 @@ export { DiffView } from './components/DiffView/index.js';
 export { Presenter, SpeakerView } from './components/Presenter/index.js';
 export type { PresenterProps, SpeakerViewProps } from './components/Presenter/index.js';
 export { StorylinePlayer } from './state/storyline-player.svelte.js';
+export { defineStoryline } from './authoring/define.js';
 export type {
 	StorylineSpec,
 	// The resolved data type; the name `Storyline` belongs to the component here (and to the type in `stackmotion/model`).

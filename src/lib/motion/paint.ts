@@ -1,7 +1,9 @@
 /**
  * Writes a `TransitionFrame` into the SVG that `DiagramCanvas` rendered. The one place where motion touches the
- * DOM: elements are looked up once per transition, and each frame writes only attributes (transforms, sizes,
- * path strings, opacity) — never reads layout, so a frame costs no style recalculation round trips.
+ * DOM: elements are looked up once per transition (one pass over the SVG per kind), and each frame writes only
+ * attributes (transforms, sizes, path strings, opacity) whose rounded value changed since the previous frame —
+ * never reads layout, so a frame costs no forced style recalculation, and a node that only moves costs one
+ * `transform` write (its box, label and badges are positioned relative to it and stay untouched).
  */
 import type { Box } from '../layout/types.js';
 import { pathFromPoints } from '../render/path.js';
@@ -19,15 +21,31 @@ interface NodeElements {
 	badgeWidth: number;
 	change: SVGGElement | null;
 	isClient: boolean;
+	/** What was last written, rounded as written: a frame only touches what changed (NaN: nothing yet). */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	opacity: number;
+	labelMix: number;
 }
 
 interface EdgeElements {
 	root: SVGGElement;
 	line: SVGPathElement | null;
 	label: SVGGElement | null;
+	d: string;
+	opacity: number;
+	labelX: number;
+	labelY: number;
+	labelOpacity: number;
 }
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+/** Rounds to 0.01 px, as written: values are compared after rounding, so sub-pixel jitter writes nothing. */
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const fmt = (n: number) => String(r2(n));
+/** Opacity as written: fully opaque snaps to 1. */
+const op = (o: number) => (o >= 0.999 ? 1 : r2(o));
 
 export interface FramePainter {
 	paint(frame: TransitionFrame): void;
@@ -52,74 +70,124 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			badge,
 			badgeWidth: Number(badge?.dataset.textWidth ?? 0),
 			change: root.querySelector<SVGGElement>(':scope > .sm-change'),
-			isClient: root.dataset.kind === 'client'
+			isClient: root.dataset.kind === 'client',
+			x: Number.NaN,
+			y: Number.NaN,
+			width: Number.NaN,
+			height: Number.NaN,
+			opacity: Number.NaN,
+			labelMix: Number.NaN
 		});
 	}
 	const edges = new Map<string, EdgeElements>();
+	const labels = new Map<string, SVGGElement>();
+	for (const label of svg.querySelectorAll<SVGGElement>('[data-edge-label-id]')) {
+		labels.set(label.dataset.edgeLabelId as string, label);
+	}
 	for (const root of svg.querySelectorAll<SVGGElement>('[data-edge-id]')) {
 		const id = root.dataset.edgeId as string;
 		edges.set(id, {
 			root,
 			line: root.querySelector<SVGPathElement>('.sm-edge-line'),
-			label: svg.querySelector<SVGGElement>(`[data-edge-label-id="${CSS.escape(id)}"]`)
+			label: labels.get(id) ?? null,
+			d: '',
+			opacity: Number.NaN,
+			labelX: Number.NaN,
+			labelY: Number.NaN,
+			labelOpacity: Number.NaN
 		});
 	}
-	// Last written values: identical writes are skipped, most frames move a fraction of the elements.
-	const written = new WeakMap<Element, Map<string, string>>();
-	function set(el: Element | null, name: string, value: string) {
-		if (!el) return;
-		let attrs = written.get(el);
-		if (!attrs) written.set(el, (attrs = new Map()));
-		if (attrs.get(name) === value) return;
-		attrs.set(name, value);
-		el.setAttribute(name, value);
-	}
-	function setOpacity(el: Element | null, opacity: number) {
-		set(el, 'opacity', opacity >= 0.999 ? '1' : fmt(opacity));
-	}
+	const size = { width: Number.NaN, height: Number.NaN };
 
+	// Each write happens only when its rounded value changed since the last frame: in most frames many elements
+	// stand still (or only fade), and an attribute write costs a style recalculation of its element.
 	function paintNode(frame: NodeFrame) {
 		const el = nodes.get(frame.id);
 		if (!el) return;
-		const { x, y, width, height } = frame.box;
-		set(el.root, 'transform', `translate(${fmt(x)} ${fmt(y)})`);
-		setOpacity(el.root, frame.opacity);
-		set(el.box, 'width', fmt(width));
-		set(el.box, 'height', fmt(height));
-		if (el.isClient) set(el.box, 'rx', fmt(Math.min(height / 2, 24)));
-		const centre = `translate(${fmt(width / 2)} ${fmt(height / 2)})`;
-		set(el.content, 'transform', centre);
-		if (el.previous) {
-			set(el.previous, 'transform', centre);
+		const { box: b, root } = el;
+		const x = r2(frame.box.x);
+		const y = r2(frame.box.y);
+		if (x !== el.x || y !== el.y) {
+			el.x = x;
+			el.y = y;
+			root.setAttribute('transform', `translate(${x} ${y})`);
+		}
+		const opacity = op(frame.opacity);
+		if (opacity !== el.opacity) {
+			el.opacity = opacity;
+			root.setAttribute('opacity', String(opacity));
+		}
+		const width = r2(frame.box.width);
+		const height = r2(frame.box.height);
+		const resized = width !== el.width || height !== el.height;
+		if (resized) {
+			el.width = width;
+			el.height = height;
+			if (b) {
+				b.setAttribute('width', String(width));
+				b.setAttribute('height', String(height));
+				if (el.isClient) b.setAttribute('rx', fmt(Math.min(height / 2, 24)));
+			}
+			const centre = `translate(${fmt(width / 2)} ${fmt(height / 2)})`;
+			el.content?.setAttribute('transform', centre);
+			el.previous?.setAttribute('transform', centre);
+			if (el.badge) {
+				const badge = placeBadge(width, el.badgeWidth);
+				el.badge.setAttribute('transform', `translate(${fmt(badge.x)} ${fmt(badge.y)})`);
+			}
+			el.change?.setAttribute('transform', changeBadgeTransform(height));
+		}
+		if (el.previous && frame.labelMix !== el.labelMix) {
+			el.labelMix = frame.labelMix;
 			// Old text out, then new text in: two labels at half opacity on top of each other read as garbage.
-			setOpacity(el.previous, Math.max(0, 1 - 2 * frame.labelMix));
-			setOpacity(el.content, Math.max(0, 2 * frame.labelMix - 1));
+			el.previous.setAttribute('opacity', String(op(Math.max(0, 1 - 2 * frame.labelMix))));
+			el.content?.setAttribute('opacity', String(op(Math.max(0, 2 * frame.labelMix - 1))));
 		}
-		if (el.badge) {
-			const badge = placeBadge(width, el.badgeWidth);
-			set(el.badge, 'transform', `translate(${fmt(badge.x)} ${fmt(badge.y)})`);
-		}
-		if (el.change) set(el.change, 'transform', changeBadgeTransform(height));
 	}
 
 	function paintEdge(frame: EdgeFrame) {
 		const el = edges.get(frame.id);
 		if (!el) return;
-		set(el.line, 'd', pathFromPoints(frame.points));
-		setOpacity(el.root, frame.opacity);
-		if (el.label) {
-			const box = frame.label as Box | undefined;
-			if (box) set(el.label, 'transform', `translate(${fmt(box.x)} ${fmt(box.y)})`);
-			setOpacity(el.label, frame.opacity * frame.labelOpacity);
+		const d = pathFromPoints(frame.points);
+		if (d !== el.d) {
+			el.d = d;
+			el.line?.setAttribute('d', d);
+		}
+		const opacity = op(frame.opacity);
+		if (opacity !== el.opacity) {
+			el.opacity = opacity;
+			el.root.setAttribute('opacity', String(opacity));
+		}
+		if (!el.label) return;
+		const box = frame.label as Box | undefined;
+		if (box) {
+			const x = r2(box.x);
+			const y = r2(box.y);
+			if (x !== el.labelX || y !== el.labelY) {
+				el.labelX = x;
+				el.labelY = y;
+				el.label.setAttribute('transform', `translate(${x} ${y})`);
+			}
+		}
+		const labelOpacity = op(frame.opacity * frame.labelOpacity);
+		if (labelOpacity !== el.labelOpacity) {
+			el.labelOpacity = labelOpacity;
+			el.label.setAttribute('opacity', String(labelOpacity));
 		}
 	}
 
 	return {
 		paint(frame) {
 			if (paintSize) {
-				set(svg, 'viewBox', `0 0 ${fmt(frame.width)} ${fmt(frame.height)}`);
-				set(svg, 'width', fmt(frame.width));
-				set(svg, 'height', fmt(frame.height));
+				const width = r2(frame.width);
+				const height = r2(frame.height);
+				if (width !== size.width || height !== size.height) {
+					size.width = width;
+					size.height = height;
+					svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+					svg.setAttribute('width', String(width));
+					svg.setAttribute('height', String(height));
+				}
 			}
 			for (const node of frame.nodes) paintNode(node);
 			for (const edge of frame.edges) paintEdge(edge);

@@ -1,0 +1,82 @@
+// The benchmark's targets (goals for the code, not test assertions) and the table it prints.
+
+/**
+ * Every target, checked against the results: `{ name, value, goal, met }`.
+ * @param {any} r the results object
+ */
+export function targetsOf(r) {
+	/** @type {{ name: string; value: number | boolean; goal: string; met: boolean }[]} */
+	const targets = [];
+	const add = (name, value, goal, met) => targets.push({ name, value, goal, met: Boolean(met) });
+	for (const [id, f] of Object.entries(r.layout))
+		add(`layout.${id}.ratio`, f.ratio, '≤ 1.15', f.ratio <= 1.15);
+	for (const [id, s] of Object.entries(r.stability)) {
+		add(`stability.${id}.displacementRatio`, s.displacementRatio, '≤ 0.2', s.displacementRatio <= 0.2);
+		add(`stability.${id}.orderKept`, s.orderKept, '= 1 (100 %)', s.orderKept >= 1);
+	}
+	const fpsGoals = { 'kubernetes-cri': 58, 'synthetic-200': 58, 'synthetic-1000': 40 };
+	for (const [id, goal] of Object.entries(fpsGoals)) {
+		const f = r.frames[id];
+		if (f) add(`frames.${id}.fps`, f.fps, `≥ ${goal}`, f.fps >= goal);
+	}
+	for (const n of [200, 1000]) {
+		const ours = r.frames[`synthetic-${n}`];
+		const naive = r.frames[`naive-${n}`];
+		if (ours && naive)
+			add(`frames.synthetic-${n}.fps vs naive-${n}`, ours.fps, `> ${naive.fps}`, ours.fps > naive.fps);
+	}
+	if (r.coldStart.ratio !== undefined)
+		add('coldStart.ratio', r.coldStart.ratio, '≤ 0.15', r.coldStart.ratio <= 0.15);
+	if (r.bundle.slideGzipKb !== undefined) {
+		add('bundle.slideGzipKb', r.bundle.slideGzipKb, '≤ 60', r.bundle.slideGzipKb <= 60);
+		add('bundle.containsElk', r.bundle.containsElk, 'false', !r.bundle.containsElk);
+	}
+	return targets;
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+
+/** @param {any} r the results object */
+export function printTable(r) {
+	const m = r.machine;
+	console.log(
+		`\nstackmotion bench (${r.mode}) — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, Chromium ${m.chromium}`
+	);
+	if (Object.keys(r.layout).length) {
+		console.log(`\n${pad('layout', 22)}${pad('ms (p95)', 22)}${pad('raw elkjs ms (p95)', 24)}ratio`);
+		for (const [id, f] of Object.entries(r.layout))
+			console.log(
+				`${pad(id, 22)}${pad(`${f.ms.median} (${f.ms.p95})`, 22)}${pad(`${f.rawElkMs.median} (${f.rawElkMs.p95})`, 24)}${f.ratio.toFixed(2)}`
+			);
+	}
+	if (Object.keys(r.stability).length) {
+		console.log(
+			`\n${pad('stability', 22)}${pad('displacement ×', 16)}${pad('worst pair ×', 14)}${pad('order kept', 12)}area ×`
+		);
+		for (const [id, s] of Object.entries(r.stability))
+			console.log(
+				`${pad(id, 22)}${pad(s.displacementRatio.toFixed(2), 16)}${pad(s.maxDisplacementRatio.toFixed(2), 14)}${pad(`${(s.orderKept * 100).toFixed(1)} %`, 12)}${s.areaRatio.toFixed(2)}`
+			);
+	}
+	if (Object.keys(r.frames).length) {
+		console.log(
+			`\n${pad('frames', 18)}${pad('fps', 8)}${pad('median ms', 11)}${pad('p95 ms', 9)}${pad('>16.7ms', 9)}${pad('>33ms', 8)}${pad('main ms/frame', 15)}nodes/edges`
+		);
+		for (const [id, f] of Object.entries(r.frames))
+			console.log(
+				`${pad(id, 18)}${pad(f.fps, 8)}${pad(f.medianMs, 11)}${pad(f.p95Ms, 9)}${pad(`${f.over16Pct} %`, 9)}${pad(`${f.over33Pct} %`, 8)}${pad(f.mainThreadMsPerFrame, 15)}${f.nodes}/${f.edges}`
+			);
+	}
+	if (r.coldStart.ratio !== undefined)
+		console.log(
+			`\ncold start: stackmotion ${r.coldStart.stackmotionMs} ms (p95 ${r.coldStart.stackmotionP95Ms}), Mermaid ${r.coldStart.mermaidMs} ms (p95 ${r.coldStart.mermaidP95Ms}), ratio ${r.coldStart.ratio}`
+		);
+	if (r.bundle.slideGzipKb !== undefined)
+		console.log(
+			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip (+ ${r.bundle.slideCssGzipKb} KB CSS), element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
+		);
+	const show = (v) => (typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v));
+	console.log('\ntargets');
+	for (const t of r.targets)
+		console.log(`  ${t.met ? 'met    ' : 'NOT MET'}  ${pad(t.name, 46)} ${pad(show(t.value), 10)}${t.goal}`);
+}
