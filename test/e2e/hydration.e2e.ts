@@ -55,10 +55,16 @@ for (const path of pages) {
 		});
 		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-		// Hydrated: SvelteKit's router has started (it marks the page's links) and the fonts are in.
+		// Not 'networkidle': a page with an embedded iframe and web components may keep the network busy for
+		// longer than a test on a loaded machine allows. Loaded, fonts in, then a quiet moment for SvelteKit's
+		// asynchronous start (hydration runs after its modules load) to report anything it finds.
+		await page.waitForLoadState('load');
 		await page.waitForFunction(() => document.readyState === 'complete');
 		await page.evaluate(() => document.fonts.ready);
+		await page.evaluate(
+			() =>
+				new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 750))))
+		);
 		expect(problems).toEqual([]);
 	});
 }
