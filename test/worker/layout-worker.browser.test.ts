@@ -1,13 +1,18 @@
-// The real layout worker in Chromium: it lays out, it reports time limits and crashes in the component's error
+// The real layout worker in Chromium, through the Storyline component (so it lives with the integration tests,
+// keeping src/lib/layout free of Svelte): it lays out, it reports time limits and crashes in the component's error
 // panel, and the page's main thread never loads elkjs. (No static import of the layout engine in this file: that
 // would load elkjs on the page and defeat the last test.)
 import { afterEach, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import Storyline from '../../components/Storyline/Storyline.svelte';
-import { checkLayout, hardViolations } from '../invariants.js';
-import { validateStoryline } from '../../model/validate.js';
-import { layoutSettingsContext } from '../../state/layout-source.svelte.js';
-import { createLayoutWorker, startLayoutWorker, type LayoutWorker } from './client.js';
+import Storyline from '../../src/lib/components/Storyline/Storyline.svelte';
+import { checkLayout, hardViolations } from '../../src/lib/layout/invariants.js';
+import { validateStoryline } from '../../src/lib/model/validate.js';
+import { layoutSettingsContext } from '../../src/lib/state/layout-source.svelte.js';
+import {
+	createLayoutWorker,
+	startLayoutWorker,
+	type LayoutWorker
+} from '../../src/lib/layout/worker/client.js';
 
 const spec = {
 	id: 'worker-demo',
@@ -71,7 +76,7 @@ test(
 		expect(elkjsFetches() - before).toBe(1);
 
 		// The check can fail: loading the engine on the page fetches elkjs a second time.
-		await import('../index.js');
+		await import('../../src/lib/layout/index.js');
 		expect(elkjsFetches() - before).toBe(2);
 	}
 );
