@@ -195,11 +195,6 @@ function nestingOf(nodes: Map<string, CompactNode>): Map<string, Span> {
 	return spans;
 }
 
-/** Whether span `inner` lies strictly inside span `outer`. */
-function inside(inner: Span | undefined, outer: Span | undefined): boolean {
-	return inner !== undefined && outer !== undefined && inner.enter > outer.enter && inner.exit < outer.exit;
-}
-
 /** One step while it is being compacted: its current geometry (updated after each axis) and its variables. */
 interface StepState {
 	index: number;
@@ -224,10 +219,11 @@ const KEY_BASE = 1 << 20;
 class Variables {
 	private readonly byKey = new Map<string, number>();
 	constructor(readonly system: DifferenceSystem) {}
-	get(key: string): number {
+	/** `at`: where the variable sits in the input, which the solver uses to visit variables in a good order. */
+	get(key: string, at: number): number {
 		let v = this.byKey.get(key);
 		if (v === undefined) {
-			v = this.system.variable();
+			v = this.system.variable(at);
 			this.byKey.set(key, v);
 		}
 		return v;
@@ -259,7 +255,7 @@ class Constraints {
 function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: Constraints): void {
 	const { axis, margin } = settings;
 	const keyOf = (node: CompactNode) => (node.isGroup ? `g${step.index}:${node.id}` : `n:${node.id}`);
-	step.extent = vars.get(`e${step.index}`);
+	step.extent = vars.get(`e${step.index}`, Number.POSITIVE_INFINITY);
 	step.pieces = [];
 	step.nodeVars = new Map();
 	step.pointVars = new Map();
@@ -267,7 +263,7 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 
 	for (const node of step.nodes.values()) {
 		const key = keyOf(node);
-		const nv = { lo: vars.get(`${key}<`), hi: vars.get(`${key}>`) };
+		const nv = { lo: vars.get(`${key}<`, lo(node.box, axis)), hi: vars.get(`${key}>`, hi(node.box, axis)) };
 		step.nodeVars.set(node.id, nv);
 		const minLength = Math.min(axis === 'x' ? node.min.width : node.min.height, size(node.box, axis));
 		c.atLeast(nv.lo, nv.hi, minLength);
@@ -296,7 +292,7 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 	}
 
 	for (const edge of step.edges) {
-		const pv = edge.points.map((_, i) => vars.get(`p:${edge.id}:${i}`));
+		const pv = edge.points.map((p, i) => vars.get(`p:${edge.id}:${i}`, coordinate(p, axis)));
 		step.pointVars.set(edge.id, pv);
 		const last = edge.points.length - 1;
 		for (let i = 0; i <= last; i++) {
@@ -366,8 +362,8 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 		const a = edge.points[index] as Point;
 		const b = edge.points[index + 1] as Point;
 		const lv = {
-			lo: vars.get(`l${step.index}:${edge.id}<`),
-			hi: vars.get(`l${step.index}:${edge.id}>`)
+			lo: vars.get(`l${step.index}:${edge.id}<`, lo(label, axis)),
+			hi: vars.get(`l${step.index}:${edge.id}>`, hi(label, axis))
 		};
 		step.labelVars.set(edge.id, lv);
 		c.equal(lv.hi, lv.lo, size(label, axis));
@@ -446,11 +442,28 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 	const lo1 = pieces.map((p) => lo(p.box, other));
 	const hi1 = pieces.map((p) => hi(p.box, other));
 	const ends = new Map(step.edges.map((e) => [e.id, [e.from, e.to]]));
+	// Each route piece's two end nodes, looked up once rather than once per pair.
+	const endsOf = pieces.map((p) => (p.kind === 'segment' ? ends.get(p.owner) : undefined));
+	const touchesAt = (segment: number, node: number) => {
+		const e = endsOf[segment];
+		const owner = (pieces[node] as Piece).owner;
+		return e !== undefined && (e[0] === owner || e[1] === owner);
+	};
 	const touches = (segment: Piece, node: Piece) => ends.get(segment.owner)?.includes(node.owner) ?? false;
-	const nestedIn = (piece: Piece, group: Piece) =>
-		isNodePiece(piece) &&
-		isNodePiece(group) &&
-		inside(step.nesting.get(piece.owner), step.nesting.get(group.owner));
+	// Each node piece's nesting span (-1 for routes and labels): "nested in?" is then two comparisons.
+	const enter = new Int32Array(count).fill(-1);
+	const exit = new Int32Array(count).fill(-1);
+	pieces.forEach((p, i) => {
+		const span = isNodePiece(p) ? step.nesting.get(p.owner) : undefined;
+		if (!span) return;
+		enter[i] = span.enter;
+		exit[i] = span.exit;
+	});
+	const nestedAt = (i: number, g: number) =>
+		(enter[i] as number) >= 0 &&
+		(enter[g] as number) >= 0 &&
+		(enter[i] as number) > (enter[g] as number) &&
+		(exit[i] as number) < (exit[g] as number);
 	const within = (i: number, j: number) =>
 		(lo0[i] as number) >= (lo0[j] as number) - SAME &&
 		(hi0[i] as number) <= (hi0[j] as number) + SAME &&
@@ -464,7 +477,7 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 		if (group.kind !== 'group') continue;
 		for (let i = 0; i < count; i++) {
 			const piece = pieces[i] as Piece;
-			if (i === g || piece.owner === group.owner || nestedIn(piece, group)) continue;
+			if (i === g || piece.owner === group.owner || nestedAt(i, g)) continue;
 			const contained = within(i, g);
 			if (contained) insideGroup.add(i * count + g);
 			const crossing =
@@ -496,16 +509,17 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 			return undefined;
 		const a = pieces[i] as Piece;
 		const b = pieces[j] as Piece;
-		if (insideGroup.has(i * count + j) || insideGroup.has(j * count + i)) return undefined;
-		if (nestedIn(b, a) || nestedIn(a, b)) return undefined;
+		if (nestedAt(j, i) || nestedAt(i, j)) return undefined;
+		if (b.kind === 'group' && insideGroup.has(i * count + j)) return undefined;
+		if (a.kind === 'group' && insideGroup.has(j * count + i)) return undefined;
 		if (a.owner === b.owner && !isNodePiece(a)) {
 			// One edge's pieces: neighbouring segments share a point; a label rides its own segment.
 			if (a.kind === 'segment' && b.kind === 'segment' && Math.abs((a.index ?? 0) - (b.index ?? 0)) <= 1)
 				return undefined;
 			if ((a.kind === 'label' || b.kind === 'label') && a.index === b.index) return undefined;
 		}
-		if (a.kind === 'segment' && isNodePiece(b) && touches(a, b)) return undefined;
-		if (b.kind === 'segment' && isNodePiece(a) && touches(b, a)) return undefined;
+		if (a.kind === 'segment' && isNodePiece(b) && touchesAt(i, j)) return undefined;
+		if (b.kind === 'segment' && isNodePiece(a) && touchesAt(j, i)) return undefined;
 		const room = spacing(a, b, axis, flowAxis) * spacingScale;
 		return Math.min(room, (lo0[j] as number) - (hi0[i] as number));
 	};
@@ -541,18 +555,25 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 		for (const j of candidates) {
 			const room = roomBetween(i, j);
 			if (room === undefined) continue;
-			const shadowed = kept.some((near) => {
-				if ((lo0[j] as number) < (hi0[near.j] as number) - SAME) return false;
+			let shadowed = false;
+			// The latest few kept are the nearest row; a constraint that a farther one would have implied is
+			// written down anyway, which costs a constraint, not a different solution.
+			for (let k = kept.length - 1; k >= Math.max(0, kept.length - SHADOW_LOOKBACK) && !shadowed; k--) {
+				const near = kept[k] as { j: number; room: number };
+				if ((lo0[j] as number) < (hi0[near.j] as number) - SAME) continue;
 				const onward = roomBetween(near.j, j);
-				if (onward === undefined) return false;
-				return near.room + (pieces[near.j] as Piece).minLength + onward >= room - 1e-9;
-			});
+				shadowed =
+					onward !== undefined && near.room + (pieces[near.j] as Piece).minLength + onward >= room - 1e-9;
+			}
 			if (shadowed) continue;
 			kept.push({ j, room });
 			c.atLeast(a.hiVar, (pieces[j] as Piece).loVar, room);
 		}
 	}
 }
+
+/** How many of the pieces kept for a piece are tried as the one that holds a farther piece off. */
+const SHADOW_LOOKBACK = 8;
 
 /** Equal bands of the axis across, each with the pieces that reach into it (a piece within SAME counts). */
 class Bands {

@@ -52,4 +52,39 @@ describe('DifferenceSystem', () => {
 		system.atLeast(a, 0, 1);
 		expect(system.solve()).toBeUndefined();
 	});
+
+	test('solving again after raising floors gives the same least solution as solving from scratch', () => {
+		const build = () => {
+			const system = new DifferenceSystem();
+			const v = Array.from({ length: 6 }, () => system.variable());
+			const [a, b, c, d, e, f] = v as [number, number, number, number, number, number];
+			system.atLeast(a, b, 3);
+			system.atLeast(b, c, 4);
+			system.atLeast(a, d, -2);
+			system.equal(e, d, 5);
+			system.atLeast(c, f, 1);
+			system.atLeast(e, f, 2);
+			return { system, a, c, d };
+		};
+		const warm = build();
+		expect([...(warm.system.solve() ?? [])]).toEqual([0, 0, 3, 7, 0, 5, 8]);
+		warm.system.floor(warm.d, 9);
+		warm.system.floor(warm.a, 1);
+		const again = warm.system.solve();
+		const cold = build();
+		cold.system.floor(cold.d, 9);
+		cold.system.floor(cold.a, 1);
+		expect([...(again ?? [])]).toEqual([...(cold.system.solve() ?? [])]);
+		expect([...(again ?? [])]).toEqual([0, 1, 4, 8, 9, 14, 16]);
+	});
+
+	test('a floor below the current solution changes nothing', () => {
+		const system = new DifferenceSystem();
+		const [a, b] = [system.variable(), system.variable()];
+		system.atLeast(0, a, 10);
+		system.atLeast(a, b, 5);
+		expect([...(system.solve() ?? [])]).toEqual([0, 10, 15]);
+		system.floor(b, 12);
+		expect([...(system.solve() ?? [])]).toEqual([0, 10, 15]);
+	});
 });

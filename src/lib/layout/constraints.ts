@@ -17,12 +17,34 @@ export class DifferenceSystem {
 	private readonly tos: number[] = [];
 	private readonly gaps: number[] = [];
 	private readonly floors: number[] = [];
+	/** Where each variable is expected to lie (the origin first of all). */
+	private readonly hints: number[] = [Number.NEGATIVE_INFINITY];
 	/** The constraints grouped by their `from` (compressed rows), kept between solves until one is added. */
-	private rows?: { start: Int32Array; to: Int32Array; gap: Float64Array; variables: number };
+	private rows?: {
+		start: Int32Array;
+		to: Int32Array;
+		gap: Float64Array;
+		variables: number;
+		visit: Int32Array;
+	};
+	/**
+	 * The last least solution and the floors raised since. Raising floors only shrinks the solutions, so the new
+	 * least solution lies above the old one everywhere: solving again can start from it and pass on only what the
+	 * raised floors change (compaction re-solves after every repair and for stillness).
+	 */
+	private last?: Float64Array;
+	private readonly raisedFloors = new Set<number>();
 	/** Variable 0 is the origin, fixed at 0. */
 	count = 1;
 
-	variable(): number {
+	/**
+	 * A new variable. `at` (optional) is where it is expected to lie: a cold solve visits variables from the
+	 * lowest `at` up, so that along constraints that point forward (most of them, in a compaction) each variable
+	 * is settled before the ones it pushes, and few are visited twice.
+	 */
+	variable(at = 0): number {
+		this.last = undefined;
+		this.hints.push(at);
 		return this.count++;
 	}
 
@@ -33,6 +55,7 @@ export class DifferenceSystem {
 		this.tos.push(to);
 		this.gaps.push(gap);
 		this.rows = undefined;
+		this.last = undefined;
 	}
 
 	/** v[a] = v[b] + offset. */
@@ -43,11 +66,13 @@ export class DifferenceSystem {
 
 	/** v[variable] ≥ value. Floors only ever rise. */
 	floor(variable: number, value: number): void {
-		this.floors[variable] = Math.max(this.floors[variable] ?? 0, value);
+		if (value <= (this.floors[variable] ?? 0)) return;
+		this.floors[variable] = value;
+		this.raisedFloors.add(variable);
 	}
 
 	/** The constraints as compressed rows: compaction solves one system several times with only floors changing. */
-	private grouped(): { start: Int32Array; to: Int32Array; gap: Float64Array } {
+	private grouped(): { start: Int32Array; to: Int32Array; gap: Float64Array; visit: Int32Array } {
 		const n = this.count;
 		if (this.rows && this.rows.variables === n) return this.rows;
 		const m = this.froms.length;
@@ -67,24 +92,40 @@ export class DifferenceSystem {
 			to[at] = this.tos[k] as number;
 			gap[at] = this.gaps[k] as number;
 		}
-		this.rows = { start, to, gap, variables: n };
+		const visit = Int32Array.from({ length: n }, (_, v) => v).sort(
+			(a, b) => (this.hints[a] as number) - (this.hints[b] as number) || a - b
+		);
+		this.rows = { start, to, gap, variables: n, visit };
 		return this.rows;
 	}
 
 	/** The least solution, or undefined when the constraints contradict each other. */
 	solve(): Float64Array | undefined {
 		const n = this.count;
-		const { start, to, gap } = this.grouped();
-		const value = new Float64Array(n);
-		for (let v = 1; v < n; v++) value[v] = this.floors[v] ?? 0;
-
+		const { start, to, gap, visit } = this.grouped();
 		// A ring of variables waiting to pass their value on; each is in it at most once.
 		const queue = new Int32Array(n);
-		const queued = new Uint8Array(n).fill(1);
+		const queued = new Uint8Array(n);
 		const raised = new Uint32Array(n);
-		for (let v = 0; v < n; v++) queue[v] = v;
 		let head = 0;
-		let waiting = n;
+		let waiting = 0;
+		const warm = this.last;
+		const value = warm ? warm.slice() : new Float64Array(n);
+		if (warm) {
+			for (const v of this.raisedFloors) {
+				const floor = this.floors[v] as number;
+				if (floor <= (value[v] as number) + EPSILON) continue;
+				value[v] = floor;
+				queued[v] = 1;
+				queue[waiting++] = v;
+			}
+		} else {
+			for (let v = 1; v < n; v++) value[v] = this.floors[v] ?? 0;
+			queued.fill(1);
+			queue.set(visit);
+			waiting = n;
+		}
+		this.raisedFloors.clear();
 		while (waiting > 0) {
 			const from = queue[head] as number;
 			head = head + 1 === n ? 0 : head + 1;
@@ -98,7 +139,10 @@ export class DifferenceSystem {
 				// The origin cannot move, and no variable rises more often than there are variables unless a
 				// cycle keeps pushing it: either way the constraints contradict each other.
 				raised[target] = (raised[target] as number) + 1;
-				if (target === 0 || (raised[target] as number) > n) return undefined;
+				if (target === 0 || (raised[target] as number) > n) {
+					this.last = undefined;
+					return undefined;
+				}
 				value[target] = candidate;
 				if (!queued[target]) {
 					queued[target] = 1;
@@ -107,6 +151,7 @@ export class DifferenceSystem {
 				}
 			}
 		}
-		return value;
+		this.last = value;
+		return value.slice();
 	}
 }
