@@ -690,8 +690,14 @@ function addOrder(c: Constraints, step: StepState, axis: Axis): void {
  * distance it fell behind the furthest of the nodes before it, or, if it is a group, widens forward by twice
  * that. Returns how many nodes were repaired (a tolerance of 1 px, as in the stability measure).
  */
-function repairOrder(system: DifferenceSystem, step: StepState, read: (v: number) => number): number {
+function repairOrder(
+	system: DifferenceSystem,
+	step: StepState,
+	read: (v: number) => number,
+	apply: boolean
+): { repaired: number; shortfall: number } {
 	let repaired = 0;
+	let total = 0;
 	const order = step.order;
 	const vars = order.map((n) => step.nodeVars.get(n.id) as { lo: number; hi: number });
 	const centres = vars.map((v) => (read(v.lo) + read(v.hi)) / 2);
@@ -710,15 +716,21 @@ function repairOrder(system: DifferenceSystem, step: StepState, read: (v: number
 			if (shortfall > 1) {
 				// v fell behind: it moves forward, or, being a group, widens forward.
 				const vv = vars[j] as { lo: number; hi: number };
-				if (v.isGroup) system.floor(vv.hi, read(vv.hi) + 2 * shortfall);
+				if (!apply) {
+					// Only measuring.
+				} else if (v.isGroup) system.floor(vv.hi, read(vv.hi) + 2 * shortfall);
 				else system.floor(vv.lo, read(vv.lo) + shortfall);
 				repaired++;
+				total += shortfall;
 			}
 		}
 		furthest = Math.max(furthest, here);
 	}
-	return repaired;
+	return { repaired, shortfall: total };
 }
+
+/** At most this many rounds of order repairs per solve. */
+const REPAIR_ROUNDS = 8;
 
 function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boolean {
 	const settings: AxisSettings = {
@@ -733,17 +745,33 @@ function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boole
 	for (const step of steps) buildStep(step, settings, vars, c);
 	c.flush();
 
+	/*
+	 * Solves, then repairs broken orders and solves again, while the repairs help: a round that leaves as much
+	 * shortfall as the round before (nodes pushing each other along) would only push the drawing further out,
+	 * so the search stops there and keeps the solution with the least shortfall.
+	 */
 	const solveInOrder = () => {
 		let solution = system.solve();
-		for (let round = 0; solution && round < 8; round++) {
+		let best = solution;
+		let bestShortfall = Number.POSITIVE_INFINITY;
+		let previous = Number.POSITIVE_INFINITY;
+		for (let round = 0; solution && round <= REPAIR_ROUNDS; round++) {
 			const current = solution;
 			const read = (v: number) => current[v] as number;
-			let repaired = 0;
-			for (const step of steps) repaired += repairOrder(system, step, read);
-			if (repaired === 0) break;
+			const shortfall = steps.reduce(
+				(sum, step) => sum + repairOrder(system, step, read, false).shortfall,
+				0
+			);
+			if (shortfall < bestShortfall) {
+				best = solution;
+				bestShortfall = shortfall;
+			}
+			if (shortfall === 0 || round === REPAIR_ROUNDS || (round > 0 && shortfall >= previous - 0.5)) break;
+			previous = shortfall;
+			for (const step of steps) repairOrder(system, step, read, true);
 			solution = system.solve();
 		}
-		return solution;
+		return solution ? best : undefined;
 	};
 	const least = solveInOrder();
 	if (!least) return false;

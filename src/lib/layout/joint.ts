@@ -95,8 +95,11 @@ export const AREA_BUDGET = 1.3;
 /** Spacing scales tried, in order, when a step cannot meet its area budget at the house spacing. */
 const SPACING_SCALES = [1, 0.85, 0.7, 0.55];
 
-/** Binary-search rounds for the stillness of a step over its budget. */
+/** Binary-search rounds for the stillness of a step over its budget, at most (see `Bracket` for the stop). */
 const STILLNESS_ROUNDS = 7;
+
+/** A bisection whose two ends differ by less than this mean movement (px) toward their target stops. */
+const MIN_GAIN_PX = 1;
 
 /**
  * Above this many nodes in one step, a run gets one compaction per step instead of the full search (fewer
@@ -209,13 +212,18 @@ function planRun(
 		}
 		let low = 0;
 		let high = 1;
-		for (let round = 0; round < STILLNESS_ROUNDS; round++) {
+		const bracket = new Bracket(next, here.layout, full);
+		for (let round = 0; round < STILLNESS_ROUNDS && bracket.worthSplitting(); round++) {
 			const mid = (low + high) / 2;
 			const candidate = attempt(mid);
 			if (candidate && area(candidate) <= here.budget) {
 				low = mid;
 				here.layout = candidate;
-			} else high = mid;
+				bracket.low = candidate;
+			} else {
+				high = mid;
+				bracket.high = candidate;
+			}
 		}
 	}
 
@@ -261,14 +269,17 @@ function planLargeRun(
 
 /**
  * ELK alone is sometimes already stable (a timeline whose steps only add to the right). The run keeps its
- * independent layouts when they keep at least as many pairs in order and either move nodes no more, or the joint
- * layouts could not stay within their area budgets.
+ * independent layouts when they keep more pairs in order, or as many and either move nodes no more or the joint
+ * layouts could not stay within their area budgets: a pair that swaps sides is the change an audience notices
+ * most, so less movement never buys a swap.
  */
 function preferStable(joint: StepLayout[], alone: StepLayout[], budgets: number[]): StepLayout[] {
 	const j = runStability(joint);
 	const a = runStability(alone);
 	const withinBudget = joint.every((layout, i) => area(layout) <= (budgets[i] as number) + 1e-6);
-	const aloneBetter = a.orderKept >= j.orderKept && (a.displacement <= j.displacement || !withinBudget);
+	const aloneBetter =
+		a.orderKept > j.orderKept ||
+		(a.orderKept === j.orderKept && (a.displacement <= j.displacement || !withinBudget));
 	return aloneBetter ? alone : joint;
 }
 
@@ -302,15 +313,51 @@ function relieve(
 	if (!fits(best) || !reference) return best;
 	let low = 0;
 	let high = 1;
-	for (let round = 0; round < STILLNESS_ROUNDS; round++) {
+	const bracket = new Bracket(reference, best, undefined);
+	for (let round = 0; round < STILLNESS_ROUNDS && bracket.worthSplitting(); round++) {
 		const mid = (low + high) / 2;
 		const candidate = draw(i, { horizon: 0, reference, stillness: mid, spacingScale });
 		if (fits(candidate)) {
 			low = mid;
 			best = candidate;
-		} else high = mid;
+			bracket.low = candidate;
+		} else {
+			high = mid;
+			bracket.high = candidate;
+		}
 	}
 	return best;
+}
+
+/**
+ * The two ends of a bisection toward target positions: `low` the drawing that fits, `high` the one that went too
+ * far (unknown until a drawing was made there). The search stops when it stops improving: once both ends put the
+ * nodes within `MIN_GAIN_PX` (mean) as close to the target as each other, no share between them can gain more
+ * than that, and another compaction would buy nothing the audience could see.
+ */
+class Bracket {
+	constructor(
+		private readonly target: Map<string, Point>,
+		public low: StepLayout,
+		public high: StepLayout | undefined
+	) {}
+	worthSplitting(): boolean {
+		if (!this.high) return true;
+		return meanDistance(this.low, this.target) - meanDistance(this.high, this.target) >= MIN_GAIN_PX;
+	}
+}
+
+/** Mean distance from a step's nodes to their target positions (top-left corners), over the nodes it names. */
+function meanDistance(layout: StepLayout, target: Map<string, Point>): number {
+	let sum = 0;
+	let count = 0;
+	for (const n of layout.nodes) {
+		const t = target.get(n.id);
+		if (!t) continue;
+		sum += Math.hypot(n.x - t.x, n.y - t.y);
+		count++;
+	}
+	return count === 0 ? 0 : sum / count;
 }
 
 function area(layout: StepLayout): number {
