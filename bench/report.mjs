@@ -1,6 +1,17 @@
 // The benchmark's targets (goals for the code, not test assertions) and the table it prints.
 
 /**
+ * Joint layout time ÷ raw elkjs time allowed for a storyline: a bundled stack pays little for its stability; the
+ * synthetic ones (hundreds of nodes, where compaction is a real share of the work) a little more.
+ * @param {string} id
+ */
+export function layoutRatioGoal(id) {
+	if (id === 'synthetic-1000') return 2;
+	if (id === 'synthetic-200') return 1.3;
+	return 1.15;
+}
+
+/**
  * Every target, checked against the results: `{ name, value, goal, met }`.
  * @param {any} r the results object
  */
@@ -8,8 +19,10 @@ export function targetsOf(r) {
 	/** @type {{ name: string; value: number | boolean; goal: string; met: boolean }[]} */
 	const targets = [];
 	const add = (name, value, goal, met) => targets.push({ name, value, goal, met: Boolean(met) });
-	for (const [id, f] of Object.entries(r.layout))
-		add(`layout.${id}.ratio`, f.ratio, '≤ 1.15', f.ratio <= 1.15);
+	for (const [id, f] of Object.entries(r.layout)) {
+		const goal = layoutRatioGoal(id);
+		add(`layout.${id}.ratio`, f.ratio, `≤ ${goal}`, f.ratio <= goal);
+	}
 	for (const [id, s] of Object.entries(r.stability)) {
 		add(`stability.${id}.displacementRatio`, s.displacementRatio, '≤ 0.2', s.displacementRatio <= 0.2);
 		add(`stability.${id}.orderKept`, s.orderKept, '= 1 (100 %)', s.orderKept >= 1);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --trace]`: measures layout, stability, frames, cold start and weight in one
+// `npm run bench [-- --quick] [-- --trace] [-- --only=layout,stability]`: measures layout, stability, frames, cold start and weight in one
 // run, writes bench/results.json and prints every target as met / not met. Needs the built site (`npm run
 // build`) for the cold-start page and the web component, and the system Chromium (never a downloaded one).
 // Exits non-zero when a measurement turns out not to be real (nothing moved, Mermaid drew too little, …).
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,9 @@ const only = process.argv
 	?.slice(7)
 	.split(',');
 const wants = (part) => !only || only.includes(part);
+// Layout and stability run in Node alone: `--only=layout` (or `layout,stability`) needs no browser and no build.
+const browserParts = ['frames', 'coldStart', 'bundle'];
+const needsBrowser = !only || only.some((part) => browserParts.includes(part));
 // For working on the browser half: reuse the layouts a previous run wrote instead of laying out again.
 const reuse = process.argv.includes('--reuse-layouts');
 process.env.BENCH_WORK_DIR = work;
@@ -42,10 +45,12 @@ function fail(message) {
 
 const log = (message) => console.error(`· ${message}`);
 
-if (!hasChromium()) fail('no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH');
+if (needsBrowser && !hasChromium())
+	fail('no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH');
 if (
-	!existsSync(`${root}build/embed/kubernetes-cri.html`) ||
-	!existsSync(`${root}build/element/stackmotion-element.js`)
+	needsBrowser &&
+	(!existsSync(`${root}build/embed/kubernetes-cri.html`) ||
+		!existsSync(`${root}build/element/stackmotion-element.js`))
 )
 	fail('the built site is missing: run `npm run build` first');
 
@@ -91,10 +96,10 @@ try {
 		const { figures, layout } = await nb.benchLayout(storyline, runs, !huge);
 		layouts.set(storyline.id, layout);
 		if (wants('layout')) results.layout[storyline.id] = figures;
-		if (storyline.steps.length > 1) {
+		if (storyline.steps.length > 1 && (wants('stability') || needsBrowser)) {
 			log(`stability ${storyline.id}`);
 			const independent = await nb.independentLayout(storyline);
-			results.stability[storyline.id] = nb.benchStability(layout, independent);
+			if (wants('stability')) results.stability[storyline.id] = nb.benchStability(layout, independent);
 			// The joint layout keeps the synthetic storylines' persisting nodes still (only arrivals and exits):
 			// their frame test uses the independent layouts, where every persisting node moves — the worst case.
 			if (storyline.id.startsWith('synthetic-')) layouts.set(storyline.id, independent);
@@ -104,82 +109,85 @@ try {
 	fail(error instanceof Error ? error.message : String(error));
 }
 
-// ---- Data for the pages, then build them ------------------------------------------------------------------
-for (const id of ['kubernetes-cri', ...SIZES.map((n) => `synthetic-${n}`)])
-	nb.writeJson(`${work}data`, `${id}.json`, layouts.get(id));
-const mermaid = nb.mermaidDefinition(layouts.get('kubernetes-cri'), '1.0');
-writeFileSync(`${work}mermaid.mmd`, mermaid.text);
-const cases = [
-	nb.transitionCase('kubernetes-cri', layouts.get('kubernetes-cri'), '1.5', '1.24'),
-	...SIZES.map((n) => nb.transitionCase(`synthetic-${n}`, layouts.get(`synthetic-${n}`), 's1', 's2'))
-];
-log('building the bench pages and the slide bundle');
-await build({ configFile: `${root}bench/app/vite.config.ts`, logLevel: 'warn' });
-await build({ configFile: `${root}bench/slide.config.ts`, logLevel: 'warn' });
+if (needsBrowser) {
+	// ---- Data for the pages, then build them ------------------------------------------------------------------
+	for (const id of ['kubernetes-cri', ...SIZES.map((n) => `synthetic-${n}`)])
+		nb.writeJson(`${work}data`, `${id}.json`, layouts.get(id));
+	const mermaid = nb.mermaidDefinition(layouts.get('kubernetes-cri'), '1.0');
+	writeFileSync(`${work}mermaid.mmd`, mermaid.text);
+	const cases = [
+		nb.transitionCase('kubernetes-cri', layouts.get('kubernetes-cri'), '1.5', '1.24'),
+		...SIZES.map((n) => nb.transitionCase(`synthetic-${n}`, layouts.get(`synthetic-${n}`), 's1', 's2'))
+	];
+	log('building the bench pages and the slide bundle');
+	await build({ configFile: `${root}bench/app/vite.config.ts`, logLevel: 'warn' });
+	await build({ configFile: `${root}bench/slide.config.ts`, logLevel: 'warn' });
 
-// ---- Weight ------------------------------------------------------------------------------------------------
-const ELK_MARKERS = ['org.eclipse.elk', 'elkjs', 'ElkNode', 'layered.crossingMinimization'];
-const gzipKb = (buffer) => Math.round((gzipSync(buffer, { level: 9 }).length / 1024) * 10) / 10;
-const hasElk = (buffer) => ELK_MARKERS.some((m) => buffer.toString('utf8').includes(m));
-{
-	const slide = readFileSync(`${work}slide/slide.js`);
-	const chunks = readdirSync(`${work}slide`).filter((f) => f.endsWith('.js') && f !== 'slide.js');
-	const css = readdirSync(`${work}slide`).filter((f) => f.endsWith('.css'));
-	const element = readFileSync(`${root}build/element/stackmotion-element.js`);
-	results.bundle = {
-		slideGzipKb: gzipKb(slide),
-		slideCssGzipKb: css.reduce((kb, f) => kb + gzipKb(readFileSync(`${work}slide/${f}`)), 0),
-		// The on-demand layout engine chunk (only loaded for a spec laid out in the browser, never for a baked one).
-		slideLazyChunks: chunks.length,
-		elementGzipKb: gzipKb(element),
-		containsElk: hasElk(slide) || hasElk(element)
-	};
-	if (results.bundle.slideGzipKb < 10) fail('the slide bundle is implausibly small: did the entry build?');
-}
+	// ---- Weight ------------------------------------------------------------------------------------------------
+	const ELK_MARKERS = ['org.eclipse.elk', 'elkjs', 'ElkNode', 'layered.crossingMinimization'];
+	const gzipKb = (buffer) => Math.round((gzipSync(buffer, { level: 9 }).length / 1024) * 10) / 10;
+	const hasElk = (buffer) => ELK_MARKERS.some((m) => buffer.toString('utf8').includes(m));
+	{
+		const slide = readFileSync(`${work}slide/slide.js`);
+		const chunks = readdirSync(`${work}slide`).filter((f) => f.endsWith('.js') && f !== 'slide.js');
+		const css = readdirSync(`${work}slide`).filter((f) => f.endsWith('.css'));
+		const element = readFileSync(`${root}build/element/stackmotion-element.js`);
+		results.bundle = {
+			slideGzipKb: gzipKb(slide),
+			slideCssGzipKb: css.reduce((kb, f) => kb + gzipKb(readFileSync(`${work}slide/${f}`)), 0),
+			// The on-demand layout engine chunk (only loaded for a spec laid out in the browser, never for a baked one).
+			slideLazyChunks: chunks.length,
+			elementGzipKb: gzipKb(element),
+			containsElk: hasElk(slide) || hasElk(element)
+		};
+		if (results.bundle.slideGzipKb < 10) fail('the slide bundle is implausibly small: did the entry build?');
+	}
 
-// ---- Browser: frames and cold start --------------------------------------------------------------------------
-const server = await startServer({
-	'/bench/': `${work}app/`,
-	'/data/': `${work}data/`,
-	'/': `${root}build/`
-});
-const browser = await chromium.launch(chromiumLaunchOptions());
-results.machine.chromium = browser.version();
-try {
-	if (wants('frames')) {
-		for (const c of cases) {
-			log(`frames ${c.id} × ${RUNS.frames}`);
-			results.frames[c.id] = await measureFrames(browser, server.url, c, RUNS.frames, trace && work);
+	// ---- Browser: frames and cold start --------------------------------------------------------------------------
+	const server = await startServer({
+		'/bench/': `${work}app/`,
+		'/data/': `${work}data/`,
+		'/': `${root}build/`
+	});
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	results.machine.chromium = browser.version();
+	try {
+		if (wants('frames')) {
+			for (const c of cases) {
+				log(`frames ${c.id} × ${RUNS.frames}`);
+				results.frames[c.id] = await measureFrames(browser, server.url, c, RUNS.frames, trace && work);
+			}
+			for (const c of cases.filter((k) => k.id.startsWith('synthetic-'))) {
+				const id = c.id.replace('synthetic-', 'naive-');
+				log(`frames ${id} × ${RUNS.frames}`);
+				results.frames[id] = await measureFrames(
+					browser,
+					server.url,
+					{ ...c, id, naive: true },
+					RUNS.frames,
+					trace && work
+				);
+			}
 		}
-		for (const c of cases.filter((k) => k.id.startsWith('synthetic-'))) {
-			const id = c.id.replace('synthetic-', 'naive-');
-			log(`frames ${id} × ${RUNS.frames}`);
-			results.frames[id] = await measureFrames(
-				browser,
-				server.url,
-				{ ...c, id, naive: true },
-				RUNS.frames,
-				trace && work
-			);
+		if (wants('coldStart')) {
+			log(`cold start × ${RUNS.coldStart}`);
+			results.coldStart = await measureColdStart(browser, server.url, {
+				runs: RUNS.coldStart,
+				nodes: layouts.get('kubernetes-cri').steps[0].nodes.length,
+				mermaid
+			});
 		}
+	} catch (error) {
+		await browser.close();
+		server.close();
+		fail(error instanceof Error ? error.message : String(error));
 	}
-	if (wants('coldStart')) {
-		log(`cold start × ${RUNS.coldStart}`);
-		results.coldStart = await measureColdStart(browser, server.url, {
-			runs: RUNS.coldStart,
-			nodes: layouts.get('kubernetes-cri').steps[0].nodes.length,
-			mermaid
-		});
-	}
-} catch (error) {
 	await browser.close();
 	server.close();
-	fail(error instanceof Error ? error.message : String(error));
 }
-await browser.close();
-server.close();
 
 results.targets = targetsOf(results);
+mkdirSync(work, { recursive: true });
 const out = only || reuse || sizesArg ? `${work}results.partial.json` : `${root}bench/results.json`;
 writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
 printTable(results);
