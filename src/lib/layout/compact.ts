@@ -212,9 +212,6 @@ interface StepState {
 	order: CompactNode[];
 }
 
-/** More variables than any diagram needs (each node, label and route point has two at most). */
-const KEY_BASE = 1 << 20;
-
 /** Allocates variables by key, so that a leaf or a route shared by several steps is one set of variables. */
 class Variables {
 	private readonly byKey = new Map<string, number>();
@@ -230,25 +227,18 @@ class Variables {
 	}
 }
 
-/** Adds a constraint once, keeping the largest gap asked for between two variables. */
+/**
+ * Where the compaction's constraints go. They are handed straight to the solver: a pair asked for twice costs a
+ * second row, which is cheaper than looking every pair up (the solver takes the larger gap either way).
+ */
 class Constraints {
-	/** Keyed by from × KEY_BASE + to: far faster than string keys in the pair loops. */
-	private readonly gaps = new Map<number, number>();
 	constructor(private readonly system: DifferenceSystem) {}
 	atLeast(from: number, to: number, gap: number): void {
-		if (from === to) return;
-		const key = from * KEY_BASE + to;
-		const known = this.gaps.get(key);
-		if (known !== undefined && known >= gap) return;
-		this.gaps.set(key, gap);
+		this.system.atLeast(from, to, gap);
 	}
 	equal(a: number, b: number, offset: number): void {
 		this.atLeast(b, a, offset);
 		this.atLeast(a, b, -offset);
-	}
-	flush(): void {
-		for (const [key, gap] of this.gaps) this.system.atLeast(Math.floor(key / KEY_BASE), key % KEY_BASE, gap);
-		this.gaps.clear();
 	}
 }
 
@@ -743,7 +733,6 @@ function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boole
 	const vars = new Variables(system);
 	const c = new Constraints(system);
 	for (const step of steps) buildStep(step, settings, vars, c);
-	c.flush();
 
 	/*
 	 * Solves, then repairs broken orders and solves again, while the repairs help: a round that leaves as much
