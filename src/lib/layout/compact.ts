@@ -529,20 +529,24 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 	// the pieces of its own bands, so it never looks at the rest of the drawing.
 	const bands = new Bands(lo1, hi1, order);
 	const seen = new Int32Array(count).fill(-1);
-	const candidates: number[] = [];
 	const kept: { j: number; room: number }[] = [];
 	for (let i = 0; i < count; i++) {
 		const a = pieces[i] as Piece;
 		const aEnd = (hi0[i] as number) - SAME;
-		candidates.length = 0;
-		bands.visit(lo1[i] as number, hi1[i] as number, (j) => {
-			if (seen[j] === i || (lo0[j] as number) < aEnd) return;
-			seen[j] = i;
-			candidates.push(j);
-		});
-		candidates.sort((p, q) => (rank[p] as number) - (rank[q] as number));
+		let first = 0;
+		let end = count;
+		while (first < end) {
+			const mid = (first + end) >> 1;
+			if ((lo0[order[mid] as number] as number) < aEnd) first = mid + 1;
+			else end = mid;
+		}
 		kept.length = 0;
-		for (const j of candidates) {
+		// Once a kept leaf spans all of a's extent across the axis, every piece behind it that faces a faces that
+		// leaf too and is held off by it (leaf → piece is a constraint of the leaf's own, and the leaf cannot
+		// shrink below its text): the sweep for a can stop after the pieces beside that leaf.
+		let closedAt = Number.POSITIVE_INFINITY;
+		for (const j of bands.sweep(lo1[i] as number, hi1[i] as number, first, rank, seen, i)) {
+			if ((lo0[j] as number) >= closedAt) break;
 			const room = roomBetween(i, j);
 			if (room === undefined) continue;
 			let shadowed = false;
@@ -558,6 +562,13 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 			if (shadowed) continue;
 			kept.push({ j, room });
 			c.atLeast(a.hiVar, (pieces[j] as Piece).loVar, room);
+			const b = pieces[j] as Piece;
+			if (
+				b.kind === 'leaf' &&
+				(lo1[j] as number) <= (lo1[i] as number) + SAME &&
+				(hi1[j] as number) >= (hi1[i] as number) - SAME
+			)
+				closedAt = Math.min(closedAt, (hi0[j] as number) - SAME);
 		}
 	}
 }
@@ -585,10 +596,58 @@ class Bands {
 	private band(value: number): number {
 		return Math.floor(value / this.width) - this.first;
 	}
-	/** Every piece in the bands from `low` to `high` (a piece may come once per band it reaches into). */
-	visit(low: number, high: number, see: (piece: number) => void): void {
-		const last = this.band(high + SAME);
-		for (let b = this.band(low - SAME); b <= last; b++) for (const piece of this.lists[b] ?? []) see(piece);
+	/**
+	 * The pieces of the bands from `low` to `high`, each once, in sweep order from sweep position `from` on:
+	 * lazily, so a sweep that stops early never looks at the rest. `seen` is stamped with `stamp`.
+	 */
+	*sweep(
+		low: number,
+		high: number,
+		from: number,
+		rank: Int32Array,
+		seen: Int32Array,
+		stamp: number
+	): Generator<number> {
+		const firstBand = Math.max(0, this.band(low - SAME));
+		const lastBand = Math.min(this.lists.length - 1, this.band(high + SAME));
+		const lists: number[][] = [];
+		const heads: number[] = [];
+		for (let b = firstBand; b <= lastBand; b++) {
+			const list = this.lists[b] as number[];
+			let at = 0;
+			let end = list.length;
+			while (at < end) {
+				const mid = (at + end) >> 1;
+				if ((rank[list[mid] as number] as number) < from) at = mid + 1;
+				else end = mid;
+			}
+			if (at < list.length) {
+				lists.push(list);
+				heads.push(at);
+			}
+		}
+		for (;;) {
+			// The band whose next piece comes first in the sweep (few bands per piece: a linear pick is enough).
+			let best = -1;
+			let bestRank = Number.POSITIVE_INFINITY;
+			for (let k = 0; k < lists.length; k++) {
+				const list = lists[k] as number[];
+				const at = heads[k] as number;
+				if (at >= list.length) continue;
+				const r = rank[list[at] as number] as number;
+				if (r < bestRank) {
+					bestRank = r;
+					best = k;
+				}
+			}
+			if (best < 0) return;
+			const list = lists[best] as number[];
+			const piece = list[heads[best] as number] as number;
+			heads[best] = (heads[best] as number) + 1;
+			if (seen[piece] === stamp) continue;
+			seen[piece] = stamp;
+			yield piece;
+		}
 	}
 }
 
