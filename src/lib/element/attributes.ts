@@ -4,7 +4,7 @@
  */
 import type { Theme } from '../components/Diagram/types.js';
 import type { MotionPreference } from '../components/Storyline/types.js';
-import type { Lang } from '../model/types.js';
+import { LANGS, type Lang } from '../i18n/langs.js';
 
 export const OBSERVED_ATTRIBUTES = [
 	'stack',
@@ -45,7 +45,7 @@ export function flag(value: string | null, fallback: boolean): boolean {
 export function readOptions(read: Read): ElementOptions {
 	const speed = Number(read('speed'));
 	return {
-		lang: oneOf(read('lang'), ['en', 'ko'] as const, 'en'),
+		lang: oneOf(read('lang'), LANGS, 'en'),
 		theme: oneOf(read('theme'), ['auto', 'light', 'dark'] as const, 'auto'),
 		motion: oneOf(read('motion'), ['auto', 'reduce', 'full'] as const, 'auto'),
 		speed: Number.isFinite(speed) && speed > 0 ? speed : 1,

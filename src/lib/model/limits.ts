@@ -5,6 +5,7 @@
  *   list, the length of every string (ids, labels, text) — cheap, and it stops a giant spec early;
  * - `checkSceneLimits` on the resolved storyline: nodes + edges per step (patches add up) and nesting depth.
  */
+import { isLang } from '../i18n/langs.js';
 import { limitExceeded } from './errors.js';
 import { edgeIdOf, idOf, read } from './locate.js';
 import { formatPath, type PathKey } from './paths.js';
@@ -189,7 +190,7 @@ function checkStrings(
 			const key = entries[i] as string;
 			const child = readOwn(value, key);
 			// Localized text `{ en, ko }` keeps the field it belongs to; a source entry's fields are its own.
-			const childField = key === 'en' || key === 'ko' ? field : key;
+			const childField = isLang(key) ? field : key;
 			stack.push({ value: child, keys: [...keys, key], field: childField });
 		}
 	}

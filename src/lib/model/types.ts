@@ -3,14 +3,13 @@
  * Framework-free: no Svelte, GSAP or elkjs here.
  */
 
-/** The languages every bundled stack is written in. */
-export const LANGS = ['en', 'ko'] as const;
-export type Lang = (typeof LANGS)[number];
+// The languages live in `i18n/`, which imports nothing: the model still depends on nothing outside itself
+// but that dependency-free table of languages and words.
+import type { L10n } from '../i18n/langs.js';
+export { LANGS, type L10n, type Lang } from '../i18n/langs.js';
 
 /** Text shown to the audience: one string for every language, or one per language. */
-export type LocalizedText = string | { en: string; ko: string };
-/** Resolved text: always both languages (a plain string is used for both). */
-export type L10n = { en: string; ko: string };
+export type LocalizedText = string | L10n;
 
 /** What a component is; drives its shape, colour and the small caption above its label. */
 export const NODE_KINDS = [
