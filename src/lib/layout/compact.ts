@@ -15,6 +15,11 @@
  * - order: of two nodes of a step (not nested in each other), the one whose centre was left of (above) the
  *   other's stays so or draws level (two that were level keep a fixed tie-break): nodes never swap sides.
  * Pieces that do not face each other may pass: that is how a row left half-empty by a removed node closes up.
+ *
+ * Only the constraints that say something are written down, so a step of n nodes costs about n log n of them
+ * rather than n² (each kind says below why what it leaves out still holds): room only between a piece and the
+ * nearest pieces it faces (`addSeparations`), order only between a node and the nearest nodes after it in the
+ * sweep (`addOrder`), containment and edge-label clearance as before (one or two per child, per label).
  */
 import type { Direction } from '../model/types.js';
 import { DifferenceSystem } from './constraints.js';
@@ -113,6 +118,8 @@ interface Piece {
 	owner: string;
 	/** For segments and labels: the index of the (label's) segment in its route. */
 	index?: number;
+	/** The least `hiVar − loVar` the constraints allow: what room through this piece is sure to add. */
+	minLength: number;
 }
 
 function isNodePiece(p: Piece): boolean {
@@ -178,13 +185,8 @@ interface StepState {
 	labelVars: Map<string, { lo: number; hi: number }>;
 	extent: number;
 	pieces: Piece[];
-	pairs: OrderPair[];
-}
-
-/** u's centre stays before v's, or level with it (within 1 px), on the axis being compacted. */
-interface OrderPair {
-	u: CompactNode;
-	v: CompactNode;
+	/** The step's nodes in their order on the axis being compacted (see `sweepOrder`). */
+	order: CompactNode[];
 }
 
 /** More variables than any diagram needs (each node, label and route point has two at most). */
@@ -239,7 +241,8 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 		const key = keyOf(node);
 		const nv = { lo: vars.get(`${key}<`), hi: vars.get(`${key}>`) };
 		step.nodeVars.set(node.id, nv);
-		c.atLeast(nv.lo, nv.hi, Math.min(axis === 'x' ? node.min.width : node.min.height, size(node.box, axis)));
+		const minLength = Math.min(axis === 'x' ? node.min.width : node.min.height, size(node.box, axis));
+		c.atLeast(nv.lo, nv.hi, minLength);
 		// A leaf never stretches past its input size: its box is its text, not a reach toward an edge.
 		if (!node.isGroup) c.atLeast(nv.hi, nv.lo, -size(node.box, axis));
 		c.atLeast(0, nv.lo, Math.min(margin, lo(node.box, axis)));
@@ -249,7 +252,8 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 			box: node.box,
 			loVar: nv.lo,
 			hiVar: nv.hi,
-			owner: node.id
+			owner: node.id,
+			minLength
 		});
 	}
 	for (const node of step.nodes.values()) {
@@ -282,8 +286,9 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 			}
 			// The end segments keep a stub, so an edge never runs along its node's border.
 			const stub = i === 1 || i === last ? SPACING.edgeNode : 0;
-			if (delta > 0) c.atLeast(u, v, Math.min(stub, delta));
-			else c.atLeast(v, u, Math.min(stub, -delta));
+			const minLength = Math.min(stub, Math.abs(delta));
+			if (delta > 0) c.atLeast(u, v, minLength);
+			else c.atLeast(v, u, minLength);
 			const forward = delta > 0;
 			step.pieces.push({
 				kind: 'segment',
@@ -291,7 +296,8 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 				loVar: forward ? u : v,
 				hiVar: forward ? v : u,
 				owner: edge.id,
-				index: i - 1
+				index: i - 1,
+				minLength
 			});
 		}
 		for (let i = 1; i <= last; i++) {
@@ -305,7 +311,8 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 				loVar: v,
 				hiVar: v,
 				owner: edge.id,
-				index: i - 1
+				index: i - 1,
+				minLength: 0
 			});
 		}
 		attach(
@@ -357,12 +364,19 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 				Math.min(0, Math.max(coordinate(a, axis), coordinate(b, axis)) - hi(label, axis))
 			);
 		}
-		step.pieces.push({ kind: 'label', box: label, loVar: lv.lo, hiVar: lv.hi, owner: edge.id, index });
+		step.pieces.push({
+			kind: 'label',
+			box: label,
+			loVar: lv.lo,
+			hiVar: lv.hi,
+			owner: edge.id,
+			index,
+			minLength: size(label, axis)
+		});
 	}
 
 	addSeparations(c, step, settings);
-	step.pairs = orderPairs(step, axis);
-
+	step.order = sweepOrder(step, axis);
 	addOrder(c, step, axis);
 }
 
@@ -442,8 +456,40 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 		}
 	}
 
-	// Facing pairs, a before b: b starts after a ends on this axis, and they overlap on the other.
+	/**
+	 * The room b keeps after a, if a and b face each other (b starts after a ends on this axis and they overlap
+	 * on the other) and nothing else already holds them apart; undefined otherwise.
+	 */
+	const roomBetween = (i: number, j: number): number | undefined => {
+		if (i === j || (lo0[j] as number) < (hi0[i] as number) - SAME) return undefined;
+		if ((lo1[i] as number) >= (hi1[j] as number) + SAME || (lo1[j] as number) >= (hi1[i] as number) + SAME)
+			return undefined;
+		const a = pieces[i] as Piece;
+		const b = pieces[j] as Piece;
+		if (insideGroup.has(i * count + j) || insideGroup.has(j * count + i)) return undefined;
+		if (nestedIn(b, a) || nestedIn(a, b)) return undefined;
+		if (a.owner === b.owner && !isNodePiece(a)) {
+			// One edge's pieces: neighbouring segments share a point; a label rides its own segment.
+			if (a.kind === 'segment' && b.kind === 'segment' && Math.abs((a.index ?? 0) - (b.index ?? 0)) <= 1)
+				return undefined;
+			if ((a.kind === 'label' || b.kind === 'label') && a.index === b.index) return undefined;
+		}
+		if (a.kind === 'segment' && isNodePiece(b) && touches(a, b)) return undefined;
+		if (b.kind === 'segment' && isNodePiece(a) && touches(b, a)) return undefined;
+		const room = spacing(a, b, axis, flowAxis) * spacingScale;
+		return Math.min(room, (lo0[j] as number) - (hi0[i] as number));
+	};
+
+	/*
+	 * Facing pairs, swept along the axis: each piece a meets the pieces after it in the order they start. A piece
+	 * b already held far enough from a through a nearer piece k (a → k and k → b are both kept or implied, and
+	 * room(a, k) + k's least length + room(k, b) covers room(a, b)) needs no constraint of its own: the sum of
+	 * those constraints is the room. So a piece keeps constraints only to the nearest pieces it faces, the
+	 * first row of them, not to everything behind that row: about n log n in a drawing of rows and columns
+	 * instead of n². What is left out is implied, so the least solution is the same.
+	 */
 	const order = [...pieces.keys()].sort((i, j) => (lo0[i] as number) - (lo0[j] as number));
+	const kept: { j: number; room: number }[] = [];
 	for (let i = 0; i < count; i++) {
 		const a = pieces[i] as Piece;
 		const aEnd = (hi0[i] as number) - SAME;
@@ -454,49 +500,40 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 			if ((lo0[order[mid] as number] as number) < aEnd) start = mid + 1;
 			else end = mid;
 		}
+		kept.length = 0;
 		for (let k = start; k < count; k++) {
 			const j = order[k] as number;
-			if (j === i) continue;
-			if ((lo1[i] as number) >= (hi1[j] as number) + SAME || (lo1[j] as number) >= (hi1[i] as number) + SAME)
-				continue;
-			const b = pieces[j] as Piece;
-			if (insideGroup.has(i * count + j) || insideGroup.has(j * count + i)) continue;
-			if (nestedIn(b, a) || nestedIn(a, b)) continue;
-			if (a.owner === b.owner && !isNodePiece(a)) {
-				// One edge's pieces: neighbouring segments share a point; a label rides its own segment.
-				if (a.kind === 'segment' && b.kind === 'segment' && Math.abs((a.index ?? 0) - (b.index ?? 0)) <= 1)
-					continue;
-				if ((a.kind === 'label' || b.kind === 'label') && a.index === b.index) continue;
-			}
-			if (a.kind === 'segment' && isNodePiece(b) && touches(a, b)) continue;
-			if (b.kind === 'segment' && isNodePiece(a) && touches(b, a)) continue;
-			const room = spacing(a, b, axis, flowAxis) * spacingScale;
-			c.atLeast(a.hiVar, b.loVar, Math.min(room, (lo0[j] as number) - (hi0[i] as number)));
+			const room = roomBetween(i, j);
+			if (room === undefined) continue;
+			const shadowed = kept.some((near) => {
+				if ((lo0[j] as number) < (hi0[near.j] as number) - SAME) return false;
+				const onward = roomBetween(near.j, j);
+				if (onward === undefined) return false;
+				return near.room + (pieces[near.j] as Piece).minLength + onward >= room - 1e-9;
+			});
+			if (shadowed) continue;
+			kept.push({ j, room });
+			c.atLeast(a.hiVar, (pieces[j] as Piece).loVar, room);
 		}
 	}
 }
 
 /**
- * Pairs of nodes, not nested in each other, whose order on this axis must hold: u before (or level with) v, as
- * in the input (the union of the steps, the same for every step, so consecutive steps agree). Pairs level in the
- * input are ordered by their start, then by id: any fixed choice works, as a pair that never crosses to the
- * other side never swaps.
+ * The step's nodes in the order their centres take on this axis in the input (the union of the steps, the same
+ * for every step, so consecutive steps agree). Nodes level in the input (within 1 px) are ordered by their
+ * start, then by id: any fixed choice works, as a pair that never crosses to the other side never swaps.
  */
-function orderPairs(step: StepState, axis: Axis): OrderPair[] {
-	const nodes = [...step.nodes.values()];
-	const pairs: OrderPair[] = [];
-	const before = (u: CompactNode, v: CompactNode) => {
-		const d = centre(v.box, axis) - centre(u.box, axis);
-		if (Math.abs(d) > 1) return d > 0;
-		return lo(u.box, axis) !== lo(v.box, axis) ? lo(u.box, axis) < lo(v.box, axis) : u.id < v.id;
+function sweepOrder(step: StepState, axis: Axis): CompactNode[] {
+	const key = (u: CompactNode, v: CompactNode) => {
+		const d = centre(u.box, axis) - centre(v.box, axis);
+		if (Math.abs(d) > 1) return d;
+		return lo(u.box, axis) !== lo(v.box, axis) ? lo(u.box, axis) - lo(v.box, axis) : u.id < v.id ? -1 : 1;
 	};
-	for (const u of nodes) {
-		for (const v of nodes) {
-			if (u === v || step.ancestors.get(u.id)?.has(v.id) || step.ancestors.get(v.id)?.has(u.id)) continue;
-			if (before(u, v)) pairs.push({ u, v });
-		}
-	}
-	return pairs;
+	return [...step.nodes.values()].sort(key);
+}
+
+function related(step: StepState, u: CompactNode, v: CompactNode): boolean {
+	return (step.ancestors.get(u.id)?.has(v.id) ?? false) || (step.ancestors.get(v.id)?.has(u.id) ?? false);
 }
 
 /** A leaf whose size on this axis cannot change. */
@@ -508,37 +545,84 @@ function rigid(node: CompactNode, axis: Axis): boolean {
 }
 
 /**
- * Order as difference constraints where it can be said so: when both ends of u lie (weakly) before both ends of
- * v in the input, they stay so. Centres are checked after solving (`repairOrder`).
+ * Order as difference constraints where it can be said so: of two nodes u before v (not nested in each other),
+ * when u starts (weakly) before v in the input it keeps doing so, and the same for their ends. Centres are
+ * checked after solving (`repairOrder`).
+ *
+ * Written down for the nearest nodes only. Sweeping the nodes after u in order, v needs no constraint of its
+ * own when an earlier-kept w (unrelated to v) starts no later than v: u → w and w → v (kept by w's own sweep,
+ * or implied the same way) already keep v's start after u's. So u keeps a staircase of successors, each
+ * starting before all the ones kept before it: a handful per node, not one per other node.
  */
 function addOrder(c: Constraints, step: StepState, axis: Axis): void {
-	for (const { u, v } of step.pairs) {
-		const uv = step.nodeVars.get(u.id) as { lo: number; hi: number };
-		const vv = step.nodeVars.get(v.id) as { lo: number; hi: number };
-		const loGap = lo(v.box, axis) - lo(u.box, axis);
-		const hiGap = hi(v.box, axis) - hi(u.box, axis);
-		if (loGap >= -SAME) c.atLeast(uv.lo, vv.lo, Math.min(0, loGap));
-		if (hiGap >= -SAME) c.atLeast(uv.hi, vv.hi, Math.min(0, hiGap));
-	}
+	const order = step.order;
+	const vars = order.map((n) => step.nodeVars.get(n.id) as { lo: number; hi: number });
+	const starts = order.map((n) => lo(n.box, axis));
+	const ends = order.map((n) => hi(n.box, axis));
+	const sweep = (at: number[], variable: (v: { lo: number; hi: number }) => number) => {
+		const kept: number[] = [];
+		for (let i = 0; i < order.length; i++) {
+			const u = order[i] as CompactNode;
+			const from = at[i] as number;
+			let lowest = Number.POSITIVE_INFINITY;
+			kept.length = 0;
+			for (let j = i + 1; j < order.length; j++) {
+				const value = at[j] as number;
+				const gap = value - from;
+				if (gap < -SAME) continue;
+				const v = order[j] as CompactNode;
+				if (related(step, u, v)) continue;
+				// Implied through a kept w that starts no later than v (within the same tolerance) and is not v's kin.
+				if (
+					value + SAME >= lowest &&
+					kept.some((k) => (at[k] as number) <= value + SAME && !related(step, order[k] as CompactNode, v))
+				)
+					continue;
+				kept.push(j);
+				lowest = Math.min(lowest, value);
+				c.atLeast(
+					variable(vars[i] as { lo: number; hi: number }),
+					variable(vars[j] as { lo: number; hi: number }),
+					Math.min(0, gap)
+				);
+			}
+		}
+	};
+	sweep(starts, (v) => v.lo);
+	sweep(ends, (v) => v.hi);
 }
 
 /**
  * Pairs whose order a solution broke (a group's centre moves as its width changes, which constraints on its ends
- * cannot foresee), each repaired by a floor that can always be met: the node that fell behind moves forward by
- * the distance it fell behind, or, if it is a group, widens forward by twice that. Returns how many were repaired
- * (a tolerance of 1 px, as in the stability measure).
+ * cannot foresee), repaired by a floor that can always be met: the node that fell behind moves forward by the
+ * distance it fell behind the furthest of the nodes before it, or, if it is a group, widens forward by twice
+ * that. Returns how many nodes were repaired (a tolerance of 1 px, as in the stability measure).
  */
 function repairOrder(system: DifferenceSystem, step: StepState, read: (v: number) => number): number {
 	let repaired = 0;
-	const centreOf = (vars: { lo: number; hi: number }) => (read(vars.lo) + read(vars.hi)) / 2;
-	for (const { u, v } of step.pairs) {
-		const vv = step.nodeVars.get(v.id) as { lo: number; hi: number };
-		const shortfall = centreOf(step.nodeVars.get(u.id) as { lo: number; hi: number }) - centreOf(vv);
-		if (shortfall <= 1) continue;
-		// v fell behind u: it moves forward, or, being a group, widens forward.
-		if (v.isGroup) system.floor(vv.hi, read(vv.hi) + 2 * shortfall);
-		else system.floor(vv.lo, read(vv.lo) + shortfall);
-		repaired++;
+	const order = step.order;
+	const vars = order.map((n) => step.nodeVars.get(n.id) as { lo: number; hi: number });
+	const centres = vars.map((v) => (read(v.lo) + read(v.hi)) / 2);
+	// The furthest centre so far, kin or not: when even that is not 1 px ahead, no pair ending here broke.
+	let furthest = Number.NEGATIVE_INFINITY;
+	for (let j = 0; j < order.length; j++) {
+		const here = centres[j] as number;
+		if (furthest - here > 1) {
+			const v = order[j] as CompactNode;
+			let shortfall = 0;
+			for (let i = 0; i < j; i++) {
+				if ((centres[i] as number) - here > shortfall && !related(step, order[i] as CompactNode, v))
+					shortfall = (centres[i] as number) - here;
+			}
+			if (shortfall > 1) {
+				// v fell behind: it moves forward, or, being a group, widens forward.
+				const vv = vars[j] as { lo: number; hi: number };
+				if (v.isGroup) system.floor(vv.hi, read(vv.hi) + 2 * shortfall);
+				else system.floor(vv.lo, read(vv.lo) + shortfall);
+				repaired++;
+			}
+		}
+		furthest = Math.max(furthest, here);
 	}
 	return repaired;
 }
@@ -632,7 +716,7 @@ export function compact(input: CompactInput): CompactedStep[] | undefined {
 			labelVars: new Map(),
 			extent: 0,
 			pieces: [],
-			pairs: []
+			order: []
 		};
 	});
 	const widths: number[] = [];
