@@ -20,7 +20,7 @@ import {
 	textContent,
 	type MarkupElement
 } from './markup.js';
-import type { ColorScheme } from './values.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const parsed = new WeakMap<RenderAssets, { rules: Rule[]; faces: FontFace[] }>();

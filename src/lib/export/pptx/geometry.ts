@@ -1,0 +1,83 @@
+/**
+ * Where a step's diagram sits on a 16:9 slide: the region the step shows (its content, for now) scaled
+ * uniformly into the area under the title, centred. Slide units are inches (PowerPoint's 13.333 × 7.5 in
+ * widescreen slide); layout units are CSS px at scale 1.
+ */
+import type { Box, Point, StepLayout } from '../../layout/types.js';
+
+export const SLIDE_SIZE = { width: 13.333, height: 7.5 } as const;
+
+/** The step title across the top. */
+export const TITLE_AREA: Box = { x: 0.5, y: 0.25, width: 12.333, height: 0.8 };
+
+/** The diagram's area below the title, with a margin to the slide's edges. */
+export const DIAGRAM_AREA: Box = { x: 0.35, y: 1.2, width: 12.633, height: 6.05 };
+
+const POINTS_PER_INCH = 72;
+
+/** Maps layout coordinates to slide inches. */
+export interface SlideTransform {
+	/** Inches per layout unit. */
+	scale: number;
+	/** Slide position of layout (0, 0). */
+	originX: number;
+	originY: number;
+}
+
+function union(boxes: readonly Box[]): Box | undefined {
+	if (boxes.length === 0) return undefined;
+	const left = Math.min(...boxes.map((b) => b.x));
+	const top = Math.min(...boxes.map((b) => b.y));
+	const right = Math.max(...boxes.map((b) => b.x + b.width));
+	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+	return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+function pointsBox(points: readonly Point[]): Box[] {
+	return points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }));
+}
+
+/**
+ * Everything a step draws: boxes, routes and edge labels, plus room for badges that straddle a box's top
+ * border. Falls back to the drawing size when the step is empty.
+ */
+export function contentBounds(step: StepLayout, margin = 12): Box {
+	const found = union([
+		...step.nodes,
+		...step.edges.flatMap((e) => [...pointsBox(e.points), ...(e.label ? [e.label] : [])])
+	]);
+	const box = found ?? { x: 0, y: 0, width: step.width, height: step.height };
+	return {
+		x: box.x - margin,
+		y: box.y - margin,
+		width: box.width + 2 * margin,
+		height: box.height + 2 * margin
+	};
+}
+
+/** The uniform scale and shift that fit `region` (layout units) into `area` (inches), centred. */
+export function fitRegion(region: Box, area: Box = DIAGRAM_AREA): SlideTransform {
+	if (!(region.width > 0 && region.height > 0)) {
+		throw new Error(`Cannot fit an empty region (${region.width} × ${region.height}) onto a slide.`);
+	}
+	const scale = Math.min(area.width / region.width, area.height / region.height);
+	return {
+		scale,
+		originX: area.x + (area.width - region.width * scale) / 2 - region.x * scale,
+		originY: area.y + (area.height - region.height * scale) / 2 - region.y * scale
+	};
+}
+
+export function toSlidePoint(t: SlideTransform, p: Point): Point {
+	return { x: t.originX + p.x * t.scale, y: t.originY + p.y * t.scale };
+}
+
+export function toSlideBox(t: SlideTransform, b: Box): Box {
+	const { x, y } = toSlidePoint(t, b);
+	return { x, y, width: b.width * t.scale, height: b.height * t.scale };
+}
+
+/** A length in layout units (a font size, a stroke width) as typographic points on the slide. */
+export function toPoints(t: SlideTransform, units: number): number {
+	return units * t.scale * POINTS_PER_INCH;
+}
