@@ -18,3 +18,14 @@ export { interpolateBox, lerp, lerpPoint, ease, EASES, EASE_NAMES } from './inte
 export type { EaseName, EaseFunction } from './interpolate.js';
 export { DEFAULT_TIMING, DEFAULT_OVERLAP, moveDuration } from './stage.js';
 export type * from './types.js';
+export {
+	cameraFrame,
+	cameraFrames,
+	contentBounds,
+	focusBounds,
+	storylineBounds,
+	withAspect,
+	nameSizeOnScreen,
+	DEFAULT_ASPECT
+} from './camera.js';
+export type { CameraMode, CameraOptions } from './camera.js';
