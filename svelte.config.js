@@ -8,6 +8,15 @@ const config = {
 		// Svelte 5 runes everywhere: no legacy reactivity in this codebase.
 		runes: true
 	},
+	vitePlugin: {
+		// Under Vitest, state modules (`*.svelte.ts`) are compiled for the client even in the Node project, so
+		// their `$state`, `$derived` and `$effect` react there as in a browser and the state classes are unit
+		// tested in Node (the server build renders once and never re-runs an effect). Components and the site
+		// build are unaffected.
+		dynamicCompileOptions({ filename }) {
+			if (process.env.VITEST && /\.svelte(\.test)?\.[jt]s$/.test(filename)) return { generate: 'client' };
+		}
+	},
 	kit: {
 		adapter: adapter({ strict: true }),
 		// Stories, the Storybook config and the tests outside src/ are type-checked and linted like the library.

@@ -6,6 +6,14 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 import { stackmotion } from './src/lib/vite/index.js';
 
+const svelteClient = (file: string) =>
+	fileURLToPath(new URL(`./node_modules/svelte/src/${file}`, import.meta.url));
+const svelteClientEntries = [
+	{ find: /^svelte$/, replacement: svelteClient('index-client.js') },
+	{ find: /^svelte\/reactivity$/, replacement: svelteClient('reactivity/index-client.js') },
+	{ find: /^svelte\/store$/, replacement: svelteClient('store/index-client.js') }
+];
+
 export default defineConfig({
 	// stackmotion(): `*.stackmotion.yaml` imports are baked layouts (the /examples/authoring page).
 	plugins: [stackmotion(), sveltekit()],
@@ -14,6 +22,9 @@ export default defineConfig({
 		projects: [
 			{
 				extends: './vite.config.ts',
+				// State modules are compiled for the client under Vitest (see svelte.config.js): their imports of
+				// `svelte` must reach the client runtime too, whose `tick` and `flushSync` really run effects.
+				resolve: { alias: svelteClientEntries },
 				test: {
 					name: 'node',
 					environment: 'node',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../model/types.js';
-import { LANGS, LANG_NAMES, isLang, nextLang, sameL10n } from './langs.js';
+import { LANGS, LANG_NAMES, isLang, nextLang, sameL10n, type Lang } from './langs.js';
 import { wordsFor, type Words } from './words.js';
 
 /** Every leaf of a word table: strings as they are, phrases called with sample arguments. */
@@ -36,10 +36,10 @@ describe('word tables', () => {
 
 describe('languages', () => {
 	it('nextLang visits every language once and comes back', () => {
-		const seen = [LANGS[0]];
-		for (let i = 1; i < LANGS.length; i++) seen.push(nextLang(seen[i - 1] as (typeof LANGS)[number]));
+		const seen: Lang[] = [LANGS[0]];
+		for (let i = 1; i < LANGS.length; i++) seen.push(nextLang(seen[i - 1] as Lang));
 		expect(new Set(seen).size).toBe(LANGS.length);
-		expect(nextLang(seen[seen.length - 1] as (typeof LANGS)[number])).toBe(LANGS[0]);
+		expect(nextLang(seen[seen.length - 1] as Lang)).toBe(LANGS[0]);
 	});
 
 	it('names every language in itself', () => {

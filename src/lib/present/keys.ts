@@ -1,12 +1,22 @@
 /**
- * Presenter keyboard bindings: one table drives both the key handler and the help overlay, so the help can
- * never list a key that does nothing. Framework-free: events are read through their plain fields.
+ * The keyboard bindings of every stepped view: one table drives the presenter's, the speaker window's and the
+ * storyline's key handling and the help overlay, so the help can never list a key that does nothing.
+ * Framework-free: events are read through their plain fields.
  */
 import { LANG_NAMES, LANGS } from '../i18n/langs.js';
 import type { Words } from '../i18n/words.js';
 
 export type PresenterAction =
 	'next' | 'prev' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'language' | 'speaker' | 'help';
+
+/** The actions that move between steps: every stepped view (presenter, speaker window, storyline) takes these. */
+export type StepAction = Extract<PresenterAction, 'next' | 'prev' | 'first' | 'last'>;
+
+const STEP_ACTIONS: ReadonlySet<PresenterAction> = new Set<StepAction>(['next', 'prev', 'first', 'last']);
+
+export function isStepAction(action: PresenterAction | null): action is StepAction {
+	return action !== null && STEP_ACTIONS.has(action);
+}
 
 /** The fields of a `KeyboardEvent` the bindings look at. */
 export interface KeyInput {

@@ -73,6 +73,12 @@ export class LayoutSource {
 	/** The layout to draw, once there is one. */
 	readonly layout = $derived(this.#input().layout ?? this.#runtime.layout);
 
+	/**
+	 * The storyline on screen: set where a layout arrives (given, or laid out), cleared by errors, and kept
+	 * while a new version is being laid out, so the diagram of the same storyline stays until it arrives.
+	 */
+	storylineId = $state<string | undefined>();
+
 	/** Everything that stops the diagram from being drawn. */
 	readonly errors: readonly DiagramError[] = $derived.by(() => {
 		const given = this.#input().errors;
@@ -84,6 +90,13 @@ export class LayoutSource {
 	constructor(input: () => LayoutSourceInput) {
 		this.#input = input;
 		this.#settings = inheritedSettings();
+		// Server rendering runs no effect: the given layout is on screen from the start.
+		this.storylineId = this.layout?.storyline.id;
+		$effect.pre(() => {
+			const shown = this.layout;
+			if (shown) this.storylineId = shown.storyline.id;
+			else if (this.errors.length > 0) this.storylineId = undefined;
+		});
 		$effect(() => {
 			const validation = this.validation;
 			if (!validation?.ok) return;

@@ -17,10 +17,12 @@ import { tick } from 'svelte';
 import type { NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
 import type { DiagramEdge, DiagramNode, Scene } from '../model/types.js';
 import { createTransitionDriver, type GsapLike, type TransitionDriver } from '../motion/driver.js';
-import { createPainter } from '../motion/paint.js';
+import { createPainter, type FramePainter } from '../motion/paint.js';
 import { planTransition } from '../motion/plan.js';
 import { layoutFromFrame } from '../motion/snapshot.js';
 import type { TransitionPlan } from '../motion/types.js';
+import { findStepIndex } from '../render/step.js';
+import type { Box } from './box.js';
 
 interface ActiveTransition {
 	plan: TransitionPlan;
@@ -44,6 +46,15 @@ export interface PlayerOptions {
 	svg: () => SVGSVGElement | undefined;
 	reducedMotion: () => boolean;
 	speed: () => number;
+	/**
+	 * The component's `step` (index or id): the player writes back where it is heading, in the form it was
+	 * given, whenever it moves. Requests the other way go through `request`.
+	 */
+	step?: Box<number | string>;
+	/** Called when the step the player heads to changes (after a request, before the transition ends). */
+	onstep?: (detail: { index: number; id: string }) => void;
+	/** Default: the SVG painter of `motion/paint.ts` (a test can record frames instead). */
+	createPainter?: (svg: SVGSVGElement) => FramePainter;
 }
 
 /** What the canvas draws: element set and their resting geometry (the driver animates from there). */
@@ -85,7 +96,9 @@ export class StorylinePlayer {
 		});
 	}
 
-	#painter: ReturnType<typeof createPainter> | undefined;
+	#painter: FramePainter | undefined;
+	/** The step last reported to `step` and `onstep`; undefined before the first report. */
+	#reported: { index: number; id: string } | undefined;
 
 	get layout(): StorylineLayout {
 		return this.#layout;
@@ -164,9 +177,16 @@ export class StorylinePlayer {
 
 	/** Go to a step (index). Safe to call any number of times in a row: the last request wins. */
 	request(target: number): void {
+		this.#request(target);
+		this.announce();
+	}
+
+	#request(target: number): void {
 		const steps = this.layout.steps;
 		if (!Number.isInteger(target) || target < 0 || target >= steps.length) return;
 		const t = this.transition;
+		// Already heading there and not yet on screen: the plan stands (a step written back comes back as this).
+		if (t && !t.started && target === this.current) return;
 		if (!t) {
 			if (target === this.settled) return;
 			if (target === this.settled - 1) {
@@ -241,6 +261,7 @@ export class StorylinePlayer {
 		this.#layout = next;
 		this.settled = Math.min(this.settled, next.steps.length - 1);
 		this.#begin(origin, null, target, 'forward');
+		this.announce();
 	}
 
 	/**
@@ -271,6 +292,25 @@ export class StorylinePlayer {
 		if (!atEnd && t.fromIndex === null) return;
 		this.#driver.seek(atEnd === (t.direction === 'forward') ? 1 : 0);
 		this.#settle(atEnd === (t.direction === 'forward') ? 'end' : 'start');
+	}
+
+	/**
+	 * Reports where the player is heading: to `onstep` when that changed since the last report (the first call
+	 * always reports), and to the `step` box when the box names another step. The first report leaves the box
+	 * alone: a `step` that names no step stays as given, for the component to show the error.
+	 */
+	announce(): void {
+		const index = this.current;
+		const id = this.layout.storyline.steps[index]?.id ?? '';
+		const first = this.#reported === undefined;
+		const box = this.#options.step;
+		if (box && !first && findStepIndex(this.layout.storyline, box.current) !== index) {
+			box.current = typeof box.current === 'string' ? id : index;
+		}
+		if (first || this.#reported?.index !== index || this.#reported.id !== id) {
+			this.#reported = { index, id };
+			this.#options.onstep?.({ index, id });
+		}
 	}
 
 	/** Stops everything (component destroyed): no tween, no callback survives. */
@@ -308,7 +348,7 @@ export class StorylinePlayer {
 			return;
 		}
 		transition.started = true;
-		this.#painter = createPainter(svg, { paintSize: false });
+		this.#painter = this.#options.createPainter?.(svg) ?? createPainter(svg, { paintSize: false });
 		if (transition.seekTo !== undefined) {
 			this.#driver.play(transition.plan, 'forward');
 			this.#driver.seek(transition.seekTo);
@@ -324,6 +364,7 @@ export class StorylinePlayer {
 		this.transition = null;
 		this.progress = 1;
 		this.#retiring = null;
+		this.announce();
 	}
 
 	#settle(end: 'start' | 'end') {
@@ -336,5 +377,6 @@ export class StorylinePlayer {
 		this.#retiring = null;
 		this.#driver.kill();
 		this.#painter = undefined;
+		this.announce();
 	}
 }
