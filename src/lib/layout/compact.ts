@@ -162,14 +162,42 @@ function labelSegment(edge: CompactEdge): number {
 	return best;
 }
 
-function ancestorsOf(id: string, nodes: Map<string, CompactNode>): Set<string> {
-	const out = new Set<string>();
-	let parent = nodes.get(id)?.parent;
-	while (parent !== undefined && !out.has(parent)) {
-		out.add(parent);
-		parent = nodes.get(parent)?.parent;
+/** Where a node's walk starts and ends in a depth-first walk of the nesting: see `nestingOf`. */
+interface Span {
+	enter: number;
+	exit: number;
+}
+
+/**
+ * Nesting as the spans of a depth-first walk: a node lies inside a group exactly when its span lies inside the
+ * group's, so "nested in each other?" is two comparisons, not a walk up the parents.
+ */
+function nestingOf(nodes: Map<string, CompactNode>): Map<string, Span> {
+	const children = new Map<string, CompactNode[]>();
+	const roots: CompactNode[] = [];
+	for (const node of nodes.values()) {
+		if (node.parent !== undefined && nodes.has(node.parent)) {
+			const list = children.get(node.parent) ?? [];
+			list.push(node);
+			children.set(node.parent, list);
+		} else roots.push(node);
 	}
-	return out;
+	const spans = new Map<string, Span>();
+	let clock = 0;
+	const walk = (node: CompactNode) => {
+		if (spans.has(node.id)) return;
+		const span = { enter: clock++, exit: 0 };
+		spans.set(node.id, span);
+		for (const child of children.get(node.id) ?? []) walk(child);
+		span.exit = clock++;
+	};
+	for (const root of roots) walk(root);
+	return spans;
+}
+
+/** Whether span `inner` lies strictly inside span `outer`. */
+function inside(inner: Span | undefined, outer: Span | undefined): boolean {
+	return inner !== undefined && outer !== undefined && inner.enter > outer.enter && inner.exit < outer.exit;
 }
 
 /** One step while it is being compacted: its current geometry (updated after each axis) and its variables. */
@@ -179,7 +207,7 @@ interface StepState {
 	edges: CompactEdge[];
 	reference?: Map<string, Point>;
 	stillness: number;
-	ancestors: Map<string, Set<string>>;
+	nesting: Map<string, Span>;
 	nodeVars: Map<string, { lo: number; hi: number }>;
 	pointVars: Map<string, number[]>;
 	labelVars: Map<string, { lo: number; hi: number }>;
@@ -420,7 +448,9 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 	const ends = new Map(step.edges.map((e) => [e.id, [e.from, e.to]]));
 	const touches = (segment: Piece, node: Piece) => ends.get(segment.owner)?.includes(node.owner) ?? false;
 	const nestedIn = (piece: Piece, group: Piece) =>
-		isNodePiece(piece) && (step.ancestors.get(piece.owner)?.has(group.owner) ?? false);
+		isNodePiece(piece) &&
+		isNodePiece(group) &&
+		inside(step.nesting.get(piece.owner), step.nesting.get(group.owner));
 	const within = (i: number, j: number) =>
 		(lo0[i] as number) >= (lo0[j] as number) - SAME &&
 		(hi0[i] as number) <= (hi0[j] as number) + SAME &&
@@ -489,20 +519,26 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 	 * instead of n². What is left out is implied, so the least solution is the same.
 	 */
 	const order = [...pieces.keys()].sort((i, j) => (lo0[i] as number) - (lo0[j] as number));
+	const rank = new Int32Array(count);
+	order.forEach((piece, r) => (rank[piece] = r));
+	// Bands across the axis, each listing (in sweep order) the pieces that reach into it: a piece can only face
+	// the pieces of its own bands, so it never looks at the rest of the drawing.
+	const bands = new Bands(lo1, hi1, order);
+	const seen = new Int32Array(count).fill(-1);
+	const candidates: number[] = [];
 	const kept: { j: number; room: number }[] = [];
 	for (let i = 0; i < count; i++) {
 		const a = pieces[i] as Piece;
 		const aEnd = (hi0[i] as number) - SAME;
-		let start = 0;
-		let end = count;
-		while (start < end) {
-			const mid = (start + end) >> 1;
-			if ((lo0[order[mid] as number] as number) < aEnd) start = mid + 1;
-			else end = mid;
-		}
+		candidates.length = 0;
+		bands.visit(lo1[i] as number, hi1[i] as number, (j) => {
+			if (seen[j] === i || (lo0[j] as number) < aEnd) return;
+			seen[j] = i;
+			candidates.push(j);
+		});
+		candidates.sort((p, q) => (rank[p] as number) - (rank[q] as number));
 		kept.length = 0;
-		for (let k = start; k < count; k++) {
-			const j = order[k] as number;
+		for (const j of candidates) {
 			const room = roomBetween(i, j);
 			if (room === undefined) continue;
 			const shadowed = kept.some((near) => {
@@ -515,6 +551,33 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 			kept.push({ j, room });
 			c.atLeast(a.hiVar, (pieces[j] as Piece).loVar, room);
 		}
+	}
+}
+
+/** Equal bands of the axis across, each with the pieces that reach into it (a piece within SAME counts). */
+class Bands {
+	private readonly width: number;
+	private readonly first: number;
+	private readonly lists: number[][];
+	constructor(lo1: number[], hi1: number[], order: number[]) {
+		const low = Math.min(...lo1, 0);
+		const high = Math.max(...hi1, 0);
+		// About as many bands as pieces, none thinner than a line of text.
+		this.width = Math.max(24, (high - low) / Math.max(1, Math.sqrt(order.length) * 4));
+		this.first = Math.floor((low - 1) / this.width);
+		this.lists = Array.from({ length: this.band(high + 1) + 1 }, () => []);
+		for (const piece of order) {
+			const last = this.band((hi1[piece] as number) + SAME);
+			for (let b = this.band((lo1[piece] as number) - SAME); b <= last; b++) this.lists[b]?.push(piece);
+		}
+	}
+	private band(value: number): number {
+		return Math.floor(value / this.width) - this.first;
+	}
+	/** Every piece in the bands from `low` to `high` (a piece may come once per band it reaches into). */
+	visit(low: number, high: number, see: (piece: number) => void): void {
+		const last = this.band(high + SAME);
+		for (let b = this.band(low - SAME); b <= last; b++) for (const piece of this.lists[b] ?? []) see(piece);
 	}
 }
 
@@ -532,8 +595,20 @@ function sweepOrder(step: StepState, axis: Axis): CompactNode[] {
 	return [...step.nodes.values()].sort(key);
 }
 
-function related(step: StepState, u: CompactNode, v: CompactNode): boolean {
-	return (step.ancestors.get(u.id)?.has(v.id) ?? false) || (step.ancestors.get(v.id)?.has(u.id) ?? false);
+/** For each node of `order`, whether it and another are nested in each other, by position in `order`. */
+function kinship(step: StepState, order: CompactNode[]): (i: number, j: number) => boolean {
+	const enter = new Int32Array(order.length);
+	const exit = new Int32Array(order.length);
+	order.forEach((node, i) => {
+		const span = step.nesting.get(node.id) as Span;
+		enter[i] = span.enter;
+		exit[i] = span.exit;
+	});
+	return (i, j) => {
+		const ei = enter[i] as number;
+		const ej = enter[j] as number;
+		return ei < ej ? (exit[j] as number) < (exit[i] as number) : (exit[i] as number) < (exit[j] as number);
+	};
 }
 
 /** A leaf whose size on this axis cannot change. */
@@ -559,10 +634,10 @@ function addOrder(c: Constraints, step: StepState, axis: Axis): void {
 	const vars = order.map((n) => step.nodeVars.get(n.id) as { lo: number; hi: number });
 	const starts = order.map((n) => lo(n.box, axis));
 	const ends = order.map((n) => hi(n.box, axis));
+	const related = kinship(step, order);
 	const sweep = (at: number[], variable: (v: { lo: number; hi: number }) => number) => {
 		const kept: number[] = [];
 		for (let i = 0; i < order.length; i++) {
-			const u = order[i] as CompactNode;
 			const from = at[i] as number;
 			let lowest = Number.POSITIVE_INFINITY;
 			kept.length = 0;
@@ -570,13 +645,9 @@ function addOrder(c: Constraints, step: StepState, axis: Axis): void {
 				const value = at[j] as number;
 				const gap = value - from;
 				if (gap < -SAME) continue;
-				const v = order[j] as CompactNode;
-				if (related(step, u, v)) continue;
+				if (related(i, j)) continue;
 				// Implied through a kept w that starts no later than v (within the same tolerance) and is not v's kin.
-				if (
-					value + SAME >= lowest &&
-					kept.some((k) => (at[k] as number) <= value + SAME && !related(step, order[k] as CompactNode, v))
-				)
+				if (value + SAME >= lowest && kept.some((k) => (at[k] as number) <= value + SAME && !related(k, j)))
 					continue;
 				kept.push(j);
 				lowest = Math.min(lowest, value);
@@ -603,6 +674,7 @@ function repairOrder(system: DifferenceSystem, step: StepState, read: (v: number
 	const order = step.order;
 	const vars = order.map((n) => step.nodeVars.get(n.id) as { lo: number; hi: number });
 	const centres = vars.map((v) => (read(v.lo) + read(v.hi)) / 2);
+	const related = kinship(step, order);
 	// The furthest centre so far, kin or not: when even that is not 1 px ahead, no pair ending here broke.
 	let furthest = Number.NEGATIVE_INFINITY;
 	for (let j = 0; j < order.length; j++) {
@@ -611,7 +683,7 @@ function repairOrder(system: DifferenceSystem, step: StepState, read: (v: number
 			const v = order[j] as CompactNode;
 			let shortfall = 0;
 			for (let i = 0; i < j; i++) {
-				if ((centres[i] as number) - here > shortfall && !related(step, order[i] as CompactNode, v))
+				if ((centres[i] as number) - here > shortfall && !related(i, j))
 					shortfall = (centres[i] as number) - here;
 			}
 			if (shortfall > 1) {
@@ -710,7 +782,7 @@ export function compact(input: CompactInput): CompactedStep[] | undefined {
 			})),
 			...(step.reference ? { reference: step.reference } : {}),
 			stillness: step.stillness ?? 0,
-			ancestors: new Map([...nodes.keys()].map((id) => [id, ancestorsOf(id, nodes)])),
+			nesting: nestingOf(nodes),
 			nodeVars: new Map(),
 			pointVars: new Map(),
 			labelVars: new Map(),
