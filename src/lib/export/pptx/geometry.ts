@@ -1,11 +1,11 @@
 /**
- * Where a step's diagram sits on a 16:9 slide: the region the step shows (its content, for now) scaled
- * uniformly into the area under the title, centred. Slide units are inches (PowerPoint's 13.333 × 7.5 in
+ * Where a step's diagram sits on a 16:9 slide: the region the step shows (its camera frame) scaled uniformly
+ * into the area under the title, centred. Slide units are inches (PowerPoint's 13.333 × 7.5 in
  * widescreen slide); layout units are CSS px at scale 1.
  */
 import { WEIGHT_SEMIBOLD } from '../../layout/style.js';
 import { measureText } from '../../layout/text.js';
-import type { Box, Point, StepLayout } from '../../layout/types.js';
+import type { Box, Point } from '../../layout/types.js';
 
 const POINTS_PER_INCH = 72;
 
@@ -42,8 +42,9 @@ export interface TitleLayout {
  */
 export function titleLayout(title: string): TitleLayout {
 	const widthPt = TITLE_AREA.width * POINTS_PER_INCH;
-	// Bold is drawn heavier than the semibold the metrics know: keep a little room.
-	const at = (size: number) => measureText(title, size, WEIGHT_SEMIBOLD) * 1.06;
+	// Room for bold (heavier than the semibold the metrics know) and for a wider substitute where the
+	// viewer lacks Pretendard (DejaVu Sans runs about 12 % wider).
+	const at = (size: number) => measureText(title, size, WEIGHT_SEMIBOLD) * 1.15;
 	const fitting = TITLE_TYPE.maxSize * (widthPt / Math.max(1, at(TITLE_TYPE.maxSize)));
 	const size = Math.max(TITLE_TYPE.minSize, Math.min(TITLE_TYPE.maxSize, Math.floor(fitting)));
 	const lines = Math.max(1, Math.ceil(at(size) / widthPt));
@@ -61,37 +62,6 @@ export interface SlideTransform {
 	/** Slide position of layout (0, 0). */
 	originX: number;
 	originY: number;
-}
-
-function union(boxes: readonly Box[]): Box | undefined {
-	if (boxes.length === 0) return undefined;
-	const left = Math.min(...boxes.map((b) => b.x));
-	const top = Math.min(...boxes.map((b) => b.y));
-	const right = Math.max(...boxes.map((b) => b.x + b.width));
-	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-	return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-function pointsBox(points: readonly Point[]): Box[] {
-	return points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }));
-}
-
-/**
- * Everything a step draws: boxes, routes and edge labels, plus room for badges that straddle a box's top
- * border. Falls back to the drawing size when the step is empty.
- */
-export function contentBounds(step: StepLayout, margin = 12): Box {
-	const found = union([
-		...step.nodes,
-		...step.edges.flatMap((e) => [...pointsBox(e.points), ...(e.label ? [e.label] : [])])
-	]);
-	const box = found ?? { x: 0, y: 0, width: step.width, height: step.height };
-	return {
-		x: box.x - margin,
-		y: box.y - margin,
-		width: box.width + 2 * margin,
-		height: box.height + 2 * margin
-	};
 }
 
 /** The uniform scale and shift that fit `region` (layout units) into `area` (inches), centred. */

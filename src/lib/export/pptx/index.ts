@@ -8,11 +8,13 @@
  */
 import JSZip from 'jszip';
 import type { Box, StepLayout, StorylineLayout } from '../../layout/types.js';
+import { wordsFor } from '../../i18n/words.js';
 import { FONT_FAMILY } from '../../layout/style.js';
 import type { Lang, Scene, Storyline } from '../../model/types.js';
+import { cameraFrame } from '../../motion/camera.js';
 import { planTransition } from '../../motion/plan.js';
 import type { ColorScheme } from '../../render/css-values.js';
-import { contentBounds, fitRegion, SLIDE_SIZE, TITLE_TYPE, titleLayout } from './geometry.js';
+import { fitRegion, SLIDE_SIZE, TITLE_TYPE, titleLayout } from './geometry.js';
 import { resolvePalette, type Palette, type SlideColor, type Tokens } from './palette.js';
 import { PptxGenJS, type Presentation, type Slide, type TextOptions, type TextProps } from './pptxgen.js';
 import { diagramShapes, type SlideShape, type TextRun } from './slide-content.js';
@@ -37,8 +39,11 @@ export interface PptxOptions {
 	/** First and last step to include, as indices (default: all). */
 	from?: number;
 	to?: number;
-	/** The region of layout space a step's slide shows (default: the step's own content). */
-	region?: (step: StepLayout, index: number) => Box;
+	/**
+	 * The region of layout space a step's slide shows. Default: the camera's frame of the whole step, in the
+	 * diagram area's aspect (a slide show cannot pan, so nothing of the step is left off the slide).
+	 */
+	region?: (step: StepLayout, index: number, aspect: number) => Box;
 }
 
 /** A Morph never shorter than this, so a step that changes little still reads as a change. */
@@ -60,11 +65,10 @@ export function notesParagraphs(storyline: Storyline, scene: Scene, lang: Lang):
 		.map((id) => storyline.sources[id])
 		.filter((s) => s !== undefined)
 		.map((s) => (s.url ? `${s.title} — ${s.url}` : s.title));
-	const sourcesHeading = lang === 'ko' ? '출처' : 'Sources';
 	return [
 		scene.narration[lang],
 		...(scene.notes ? ['', scene.notes[lang]] : []),
-		...(sources.length ? ['', `${sourcesHeading}:`, ...sources] : [])
+		...(sources.length ? ['', `${wordsFor(lang).viewer.sources}:`, ...sources] : [])
 	];
 }
 
@@ -194,7 +198,9 @@ export async function exportPptx(layout: StorylineLayout, options: PptxOptions):
 		const slide = pptx.addSlide();
 		slide.background = { color: hex(palette.background) };
 		const area = addTitle(slide, storyline, scene, palette, lang);
-		const region = options.region?.(step, index) ?? contentBounds(step);
+		const aspect = area.width / area.height;
+		const region =
+			options.region?.(step, index, aspect) ?? cameraFrame(layout, index, { aspect, fit: 'all' });
 		const t = fitRegion(region, area);
 		for (const shape of diagramShapes(step, scene, { t, lang, palette })) addShape(pptx, slide, shape, lang);
 		// pptxgenjs needs some notes text to write a notes slide; the paragraphs replace it below.
