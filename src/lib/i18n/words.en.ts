@@ -29,6 +29,7 @@ export const en = {
 		svg: 'SVG',
 		png: 'PNG',
 		video: 'Next transition as WebM',
+		pptx: 'PowerPoint (all steps)',
 		busy: 'Exporting…'
 	},
 	/** Badges on a node that changed since the step before (`step` is that step's label, e.g. "1.24"). */

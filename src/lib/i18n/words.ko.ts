@@ -18,6 +18,7 @@ export const ko = {
 		svg: 'SVG',
 		png: 'PNG',
 		video: '다음 전환을 WebM으로',
+		pptx: 'PowerPoint (모든 단계)',
 		busy: '내보내는 중…'
 	},
 	changes: {

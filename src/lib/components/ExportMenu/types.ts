@@ -1,3 +1,4 @@
+import type { StorylineLayout } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
 
 export interface ExportMenuProps {
@@ -10,5 +11,7 @@ export interface ExportMenuProps {
 	lang?: Lang;
 	/** Starts the transition to record (e.g. step forward). Without it there is no video button. */
 	onrecord?: () => void;
+	/** The whole laid-out storyline: with it, a button saves every step as a PowerPoint deck. */
+	layout?: StorylineLayout;
 	class?: string;
 }

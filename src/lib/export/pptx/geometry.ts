@@ -1,19 +1,59 @@
 /**
- * Where a step's diagram sits on a 16:9 slide: the region the step shows (its content, for now) scaled
- * uniformly into the area under the title, centred. Slide units are inches (PowerPoint's 13.333 × 7.5 in
+ * Where a step's diagram sits on a 16:9 slide: the region the step shows (its camera frame) scaled uniformly
+ * into the area under the title, centred. Slide units are inches (PowerPoint's 13.333 × 7.5 in
  * widescreen slide); layout units are CSS px at scale 1.
  */
-import type { Box, Point, StepLayout } from '../../layout/types.js';
+import { WEIGHT_SEMIBOLD } from '../../layout/style.js';
+import { measureText } from '../../layout/text.js';
+import type { Box, Point } from '../../layout/types.js';
+
+const POINTS_PER_INCH = 72;
 
 export const SLIDE_SIZE = { width: 13.333, height: 7.5 } as const;
 
-/** The step title across the top. */
-export const TITLE_AREA: Box = { x: 0.5, y: 0.25, width: 12.333, height: 0.8 };
+/** The step title across the top (its height follows the title's lines, see `titleLayout`). */
+export const TITLE_AREA = { x: 0.5, y: 0.25, width: 12.333 } as const;
 
-/** The diagram's area below the title, with a margin to the slide's edges. */
+/** The diagram's area below a one-line title, with a margin to the slide's edges. */
 export const DIAGRAM_AREA: Box = { x: 0.35, y: 1.2, width: 12.633, height: 6.05 };
 
-const POINTS_PER_INCH = 72;
+/** The small line above the title (storyline and step label), and the title's largest and smallest size. */
+export const TITLE_TYPE = {
+	kickerSize: 14,
+	kickerLine: 17,
+	maxSize: 28,
+	minSize: 20,
+	lineFactor: 1.2
+} as const;
+
+export interface TitleLayout {
+	/** Title font size, points. */
+	size: number;
+	lines: number;
+	/** The title box, inches. */
+	box: Box;
+	/** What remains below it for the diagram. */
+	diagramArea: Box;
+}
+
+/**
+ * The title shrinks (down to 20 pt) to stay on one line, measured with the shipped font's advance widths; a
+ * longer one wraps, and the diagram's area starts below its last line.
+ */
+export function titleLayout(title: string): TitleLayout {
+	const widthPt = TITLE_AREA.width * POINTS_PER_INCH;
+	// Room for bold (heavier than the semibold the metrics know) and for a wider substitute where the
+	// viewer lacks Pretendard (DejaVu Sans runs about 12 % wider).
+	const at = (size: number) => measureText(title, size, WEIGHT_SEMIBOLD) * 1.15;
+	const fitting = TITLE_TYPE.maxSize * (widthPt / Math.max(1, at(TITLE_TYPE.maxSize)));
+	const size = Math.max(TITLE_TYPE.minSize, Math.min(TITLE_TYPE.maxSize, Math.floor(fitting)));
+	const lines = Math.max(1, Math.ceil(at(size) / widthPt));
+	const heightPt = TITLE_TYPE.kickerLine + lines * size * TITLE_TYPE.lineFactor + 4;
+	const box = { ...TITLE_AREA, height: heightPt / POINTS_PER_INCH };
+	const top = Math.max(DIAGRAM_AREA.y, box.y + box.height + 0.1);
+	const bottom = DIAGRAM_AREA.y + DIAGRAM_AREA.height;
+	return { size, lines, box, diagramArea: { ...DIAGRAM_AREA, y: top, height: bottom - top } };
+}
 
 /** Maps layout coordinates to slide inches. */
 export interface SlideTransform {
@@ -22,37 +62,6 @@ export interface SlideTransform {
 	/** Slide position of layout (0, 0). */
 	originX: number;
 	originY: number;
-}
-
-function union(boxes: readonly Box[]): Box | undefined {
-	if (boxes.length === 0) return undefined;
-	const left = Math.min(...boxes.map((b) => b.x));
-	const top = Math.min(...boxes.map((b) => b.y));
-	const right = Math.max(...boxes.map((b) => b.x + b.width));
-	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-	return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-function pointsBox(points: readonly Point[]): Box[] {
-	return points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }));
-}
-
-/**
- * Everything a step draws: boxes, routes and edge labels, plus room for badges that straddle a box's top
- * border. Falls back to the drawing size when the step is empty.
- */
-export function contentBounds(step: StepLayout, margin = 12): Box {
-	const found = union([
-		...step.nodes,
-		...step.edges.flatMap((e) => [...pointsBox(e.points), ...(e.label ? [e.label] : [])])
-	]);
-	const box = found ?? { x: 0, y: 0, width: step.width, height: step.height };
-	return {
-		x: box.x - margin,
-		y: box.y - margin,
-		width: box.width + 2 * margin,
-		height: box.height + 2 * margin
-	};
 }
 
 /** The uniform scale and shift that fit `region` (layout units) into `area` (inches), centred. */

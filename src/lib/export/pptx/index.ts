@@ -7,14 +7,16 @@
  * speaker notes and the sources. Framework-free: runs in Node and in the browser (pptxgenjs and JSZip).
  */
 import JSZip from 'jszip';
-import PptxGenJS from 'pptxgenjs';
 import type { Box, StepLayout, StorylineLayout } from '../../layout/types.js';
+import { wordsFor } from '../../i18n/words.js';
 import { FONT_FAMILY } from '../../layout/style.js';
 import type { Lang, Scene, Storyline } from '../../model/types.js';
+import { cameraFrame } from '../../motion/camera.js';
 import { planTransition } from '../../motion/plan.js';
 import type { ColorScheme } from '../../render/css-values.js';
-import { contentBounds, fitRegion, SLIDE_SIZE, TITLE_AREA } from './geometry.js';
+import { fitRegion, SLIDE_SIZE, TITLE_TYPE, titleLayout } from './geometry.js';
 import { resolvePalette, type Palette, type SlideColor, type Tokens } from './palette.js';
+import { PptxGenJS, type Presentation, type Slide, type TextOptions, type TextProps } from './pptxgen.js';
 import { diagramShapes, type SlideShape, type TextRun } from './slide-content.js';
 import {
 	fixFontCharsets,
@@ -37,8 +39,11 @@ export interface PptxOptions {
 	/** First and last step to include, as indices (default: all). */
 	from?: number;
 	to?: number;
-	/** The region of layout space a step's slide shows (default: the step's own content). */
-	region?: (step: StepLayout, index: number) => Box;
+	/**
+	 * The region of layout space a step's slide shows. Default: the camera's frame of the whole step, in the
+	 * diagram area's aspect (a slide show cannot pan, so nothing of the step is left off the slide).
+	 */
+	region?: (step: StepLayout, index: number, aspect: number) => Box;
 }
 
 /** A Morph never shorter than this, so a step that changes little still reads as a change. */
@@ -60,18 +65,17 @@ export function notesParagraphs(storyline: Storyline, scene: Scene, lang: Lang):
 		.map((id) => storyline.sources[id])
 		.filter((s) => s !== undefined)
 		.map((s) => (s.url ? `${s.title} — ${s.url}` : s.title));
-	const sourcesHeading = lang === 'ko' ? '출처' : 'Sources';
 	return [
 		scene.narration[lang],
 		...(scene.notes ? ['', scene.notes[lang]] : []),
-		...(sources.length ? ['', `${sourcesHeading}:`, ...sources] : [])
+		...(sources.length ? ['', `${wordsFor(lang).viewer.sources}:`, ...sources] : [])
 	];
 }
 
 const hex = (c: SlideColor) => c.hex;
 const transparency = (c: SlideColor) => Math.round((1 - c.alpha) * 100);
 
-function runsOf(paragraphs: readonly TextRun[], lang: Lang): PptxGenJS.TextProps[] {
+function runsOf(paragraphs: readonly TextRun[], lang: Lang): TextProps[] {
 	return paragraphs.map((run, i) => ({
 		text: run.text,
 		options: {
@@ -88,8 +92,11 @@ function runsOf(paragraphs: readonly TextRun[], lang: Lang): PptxGenJS.TextProps
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: SlideShape, lang: Lang): void {
-	const common: PptxGenJS.ShapeProps & PptxGenJS.TextPropsOptions = {
+/** pptxgenjs draws freeforms (`points`) for this shape name, which its type declarations leave out. */
+const CUSTOM_GEOMETRY = 'custGeom' as Parameters<Slide['addShape']>[0];
+
+function addShape(pptx: Presentation, slide: Slide, shape: SlideShape, lang: Lang): void {
+	const common: TextOptions = {
 		objectName: shape.name,
 		x: shape.x,
 		y: shape.y,
@@ -106,7 +113,7 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: SlideShape, la
 			: undefined
 	};
 	if (shape.geometry === 'path') {
-		slide.addShape(pptx.ShapeType.custGeom, {
+		slide.addShape(CUSTOM_GEOMETRY, {
 			...common,
 			points: shape.points.map((p) => ({ x: p.x, y: p.y }))
 		});
@@ -126,29 +133,44 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: SlideShape, la
 	});
 }
 
-function addTitle(slide: PptxGenJS.Slide, storyline: Storyline, scene: Scene, palette: Palette, lang: Lang) {
+/** The storyline and step label in a small line, the step's title under it; returns the diagram's area. */
+function addTitle(slide: Slide, storyline: Storyline, scene: Scene, palette: Palette, lang: Lang): Box {
+	const title = titleLayout(scene.title[lang]);
 	slide.addText(
 		[
 			{
 				text: `${storyline.title[lang]} · ${scene.label[lang]}`,
-				options: { fontSize: 14, color: hex(palette.textMuted), breakLine: true, lang: LANGUAGE_TAG[lang] }
+				options: {
+					fontSize: TITLE_TYPE.kickerSize,
+					color: hex(palette.textMuted),
+					lineSpacing: TITLE_TYPE.kickerLine,
+					breakLine: true,
+					lang: LANGUAGE_TAG[lang]
+				}
 			},
 			{
 				text: scene.title[lang],
-				options: { fontSize: 28, bold: true, color: hex(palette.text), lang: LANGUAGE_TAG[lang] }
+				options: {
+					fontSize: title.size,
+					bold: true,
+					color: hex(palette.text),
+					lineSpacing: round(title.size * TITLE_TYPE.lineFactor),
+					lang: LANGUAGE_TAG[lang]
+				}
 			}
 		],
 		{
 			objectName: 'Step title',
-			x: TITLE_AREA.x,
-			y: TITLE_AREA.y,
-			w: TITLE_AREA.width,
-			h: TITLE_AREA.height,
+			x: title.box.x,
+			y: title.box.y,
+			w: title.box.width,
+			h: title.box.height,
 			fontFace: FONT_FAMILY,
 			valign: 'top',
 			margin: 0
 		}
 	);
+	return title.diagramArea;
 }
 
 async function asBytes(written: string | ArrayBuffer | Blob | Uint8Array): Promise<Uint8Array> {
@@ -175,9 +197,11 @@ export async function exportPptx(layout: StorylineLayout, options: PptxOptions):
 		if (!step || !scene) throw new Error(`Step ${index} is missing from the layout.`);
 		const slide = pptx.addSlide();
 		slide.background = { color: hex(palette.background) };
-		addTitle(slide, storyline, scene, palette, lang);
-		const region = options.region?.(step, index) ?? contentBounds(step);
-		const t = fitRegion(region);
+		const area = addTitle(slide, storyline, scene, palette, lang);
+		const aspect = area.width / area.height;
+		const region =
+			options.region?.(step, index, aspect) ?? cameraFrame(layout, index, { aspect, fit: 'all' });
+		const t = fitRegion(region, area);
 		for (const shape of diagramShapes(step, scene, { t, lang, palette })) addShape(pptx, slide, shape, lang);
 		// pptxgenjs needs some notes text to write a notes slide; the paragraphs replace it below.
 		slide.addNotes(scene.narration[lang] || ' ');

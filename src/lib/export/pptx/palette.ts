@@ -139,10 +139,11 @@ export function resolvePalette(tokens: Tokens, scheme: ColorScheme): Palette {
 
 /** Node outlines: abstract things (interfaces, specs) dashed, things outside the host dotted (diagram.css). */
 export function nodeStroke(kind: NodeKind, focused: boolean): Stroke {
-	if (focused) return { width: 3, dash: kind === 'interface' || kind === 'spec' ? 'dash' : 'solid' };
-	if (kind === 'interface' || kind === 'spec') return { width: 2, dash: 'dash' };
-	if (kind === 'external') return { width: 2, dash: 'sysDot' };
-	return { width: 1.5, dash: 'solid' };
+	// Focus widens the outline and keeps its dashes.
+	const dash: DashStyle =
+		kind === 'interface' || kind === 'spec' ? 'dash' : kind === 'external' ? 'sysDot' : 'solid';
+	if (focused) return { width: 3, dash };
+	return { width: dash === 'solid' ? 1.5 : 2, dash };
 }
 
 export function groupStroke(focused: boolean): Stroke {
