@@ -2,6 +2,9 @@
  * The storyline data model: what an author writes (`*Spec`) and what `validateStoryline` resolves it into.
  * Framework-free: no Svelte, GSAP or elkjs here.
  */
+import type { PathKey } from './paths.js';
+
+export type { PathKey } from './paths.js';
 
 // The languages live in `i18n/`, which imports nothing: the model still depends on nothing outside itself
 // but that dependency-free table of languages and words.
@@ -183,7 +186,10 @@ export interface Storyline {
 /** One problem in a spec: a stable code, where it is (`steps[2].add.edges[4].to`), and how to fix it. */
 export interface DiagramError {
 	code: DiagramErrorCode;
+	/** Where in the spec, as an author reads it: `steps[2].edges[4].to`; `''` is the storyline itself. */
 	path: string;
+	/** The same place as keys from the root: `['steps', 2, 'edges', 4, 'to']`. */
+	keys: PathKey[];
 	message: string;
 }
 

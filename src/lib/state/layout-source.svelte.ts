@@ -9,7 +9,7 @@ import { getContext, setContext } from 'svelte';
 import type { LayoutWorker, WorkerLike } from '../layout/worker/client.js';
 import type { Storyline } from '../model/types.js';
 import type { StorylineLayout } from '../layout/types.js';
-import { causeDetail, layoutFailed } from '../model/errors.js';
+import { layoutErrorOf } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
 import { validateStoryline } from '../model/validate.js';
 
@@ -46,15 +46,6 @@ function inheritedSettings(): LayoutSettings {
 		// Made outside a component's initialisation (a test, a plain script): defaults.
 		return {};
 	}
-}
-
-/** The error to show for a failed layout: the worker's coded error as it is, anything else as `layout-failed`. */
-function layoutError(cause: unknown, storyline: Storyline): DiagramError {
-	if (typeof cause === 'object' && cause !== null && 'diagnostic' in cause) {
-		const { diagnostic } = cause as { diagnostic: DiagramError };
-		if (typeof diagnostic?.code === 'string') return diagnostic;
-	}
-	return layoutFailed('', undefined, causeDetail(cause), storyline.id);
 }
 
 export class LayoutSource {
@@ -108,7 +99,7 @@ export class LayoutSource {
 					if (!request.signal.aborted) this.#runtime = { layout };
 				},
 				(cause: unknown) => {
-					if (!request.signal.aborted) this.#runtime = { errors: [layoutError(cause, storyline)] };
+					if (!request.signal.aborted) this.#runtime = { errors: [layoutErrorOf(cause, storyline.id)] };
 				}
 			);
 			// A newer spec (or the end of the component) makes this request stale.
