@@ -1,7 +1,8 @@
 /**
- * The pipeline's layering, read from the source: `model/` imports nothing outside itself, `layout/` only `model/`
- * (and elkjs), and `motion/` takes from `layout/` only its types and the dependency-free `layout/geometry.ts`.
- * None of the three imports Svelte. Tests and fixtures are exempt.
+ * The pipeline's layering, read from the source: `i18n/` imports nothing outside itself, `model/` only `i18n/`,
+ * `layout/` only `model/` and `i18n/` (and elkjs), and `motion/` takes from `layout/` only what imports nothing
+ * itself: its types, `geometry.ts` and the house style (`style.ts`). None of them imports Svelte. Tests and
+ * fixtures are exempt.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -42,26 +43,33 @@ describe('layering', () => {
 		expect(violations('motion', (t) => t.startsWith('motion/'))).not.toEqual([]);
 	});
 
-	test('model/ imports nothing outside itself', () => {
-		expect(violations('model', (t) => t.startsWith('model/') || t === 'valibot')).toEqual([]);
+	test('i18n/ imports nothing outside itself', () => {
+		expect(violations('i18n', (t) => t.startsWith('i18n/'))).toEqual([]);
 	});
 
-	test('layout/ imports only model/ and elkjs', () => {
+	test('model/ imports nothing outside itself but i18n/', () => {
 		expect(
-			violations('layout', (t) => t.startsWith('layout/') || t.startsWith('model/') || t.startsWith('elkjs/'))
+			violations('model', (t) => t.startsWith('model/') || t.startsWith('i18n/') || t === 'valibot')
 		).toEqual([]);
 	});
 
-	test('layout/geometry.ts imports nothing at all, so every layer may use it', () => {
-		expect(importsOf('layout/geometry.ts')).toEqual([]);
+	test('layout/ imports only model/, i18n/ and elkjs', () => {
+		const allowed = ['layout/', 'model/', 'i18n/', 'elkjs/'];
+		expect(violations('layout', (t) => allowed.some((prefix) => t.startsWith(prefix)))).toEqual([]);
 	});
 
-	test('motion/ takes from layout/ only its types and geometry, and never Svelte or elkjs', () => {
+	test('layout/geometry.ts and layout/style.ts import nothing at all, so every layer may use them', () => {
+		expect(importsOf('layout/geometry.ts')).toEqual([]);
+		expect(importsOf('layout/style.ts')).toEqual([]);
+	});
+
+	test('motion/ takes from layout/ only its types, geometry and style, and never Svelte or elkjs', () => {
+		const fromLayout = ['layout/types.ts', 'layout/geometry.ts', 'layout/style.ts'];
 		expect(
 			violations(
 				'motion',
 				(t) =>
-					(!t.startsWith('layout/') || t === 'layout/types.ts' || t === 'layout/geometry.ts') &&
+					(!t.startsWith('layout/') || fromLayout.includes(t)) &&
 					!t.startsWith('svelte') &&
 					!t.startsWith('elkjs')
 			)

@@ -3,8 +3,8 @@
  * 0.01 px rounding of every laid-out coordinate, overlap and containment of boxes, and route cleanup.
  *
  * This module imports nothing, so every layer may use it without breaking the layering (see the layout README):
- * `model/` imports nothing outside itself, `layout/` only `model/`, and `motion/` takes from `layout/` only its
- * types (`types.ts`) and this module.
+ * `model/` imports nothing outside itself but `i18n/`, `layout/` only `model/`, and `motion/` takes from `layout/`
+ * only what imports nothing itself: its types, this module and the house style.
  */
 
 export interface Point {
