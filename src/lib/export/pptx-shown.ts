@@ -5,19 +5,20 @@
  */
 import type { StorylineLayout } from '../layout/types.js';
 import type { Lang } from '../model/types.js';
+import { ATTR, SELECTOR } from '../render/contract.js';
 import type { ColorScheme } from '../render/css-values.js';
 import { TOKEN_NAMES, type Tokens } from './pptx/palette.js';
 
 /** The theme tokens as computed on the diagram's root (custom properties keep their `light-dark()` pairs). */
 export function tokensOf(svg: SVGSVGElement): Tokens {
-	const root = svg.closest('.sm-root') ?? svg;
+	const root = svg.closest(SELECTOR.root) ?? svg;
 	const style = getComputedStyle(root);
 	return new Map(TOKEN_NAMES.map((name) => [name, style.getPropertyValue(name).trim()]));
 }
 
 /** The theme the diagram shows: its root's `data-theme`, or for `auto` the viewer's system setting. */
 function shownScheme(svg: SVGSVGElement): ColorScheme {
-	const theme = svg.closest('.sm-root')?.getAttribute('data-theme');
+	const theme = svg.closest(SELECTOR.root)?.getAttribute(ATTR.theme);
 	if (theme === 'light' || theme === 'dark') return theme;
 	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

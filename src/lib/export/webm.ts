@@ -4,6 +4,7 @@
  * canvas, and the canvas stream is recorded with `MediaRecorder`. Browser code (Chromium, Firefox).
  */
 import { svgImage } from './png.js';
+import { SELECTOR } from '../render/contract.js';
 import { createSvgSnapshotter, svgSize, type SvgExportOptions } from './svg.js';
 
 export interface WebmExportOptions extends SvgExportOptions {
@@ -20,7 +21,7 @@ export function canRecordWebm(): boolean {
 }
 
 function isAnimating(svg: SVGSVGElement): boolean {
-	return svg.closest('[data-animating]') !== null;
+	return svg.closest(SELECTOR.animating) !== null;
 }
 
 /**

@@ -10,6 +10,7 @@
  * The step itself stays the component's (a bindable prop): the session reads and writes it through a box.
  * Nothing here touches the DOM beyond the window's location, history and events, all injectable for tests.
  */
+import { untrack } from 'svelte';
 import type { Storyline } from '../model/types.js';
 import type { Box } from '../state/box.js';
 import {
@@ -155,7 +156,8 @@ export class StepSession {
 			if (role === 'off') return;
 			const opened = openPresenterChannel(
 				this.#storyline().id,
-				(message) => this.#receive(role, message),
+				// A message is an event, never a dependency of this effect (a port may deliver synchronously).
+				(message) => untrack(() => this.#receive(role, message)),
 				this.#options.openChannel
 			);
 			this.#channel = opened;
