@@ -31,6 +31,8 @@ export interface AnimatedSvgOptions extends TimelineOptions {
 interface Drawing {
 	fontCss: string;
 	background?: string;
+	/** The root's resolved style (font, colour), which the layer takes over so its text inherits it. */
+	style: string;
 	markup: string;
 }
 
@@ -50,7 +52,7 @@ function splitDrawing(root: Element): Drawing {
 			child.remove();
 		}
 	}
-	return { fontCss, background, markup: root.innerHTML };
+	return { fontCss, background, style: root.getAttribute('style') ?? '', markup: root.innerHTML };
 }
 
 /** Gives every id in `root` a layer prefix (and updates `url(#…)`/`href="#…"` references), so layers can share a file. */
@@ -160,7 +162,13 @@ export async function exportAnimatedSvg(
 		const drawing = splitDrawing(root);
 		for (const rule of drawing.fontCss.split('\n')) if (rule.trim()) fonts.add(rule.trim());
 		background ??= drawing.background;
-		layers.push({ start: segment.start, duration: segment.duration, markup: drawing.markup, tracks });
+		layers.push({
+			start: segment.start,
+			duration: segment.duration,
+			style: drawing.style,
+			markup: drawing.markup,
+			tracks
+		});
 	}
 	if (timeline.segments.length === 0 || timeline.duration <= 0)
 		throw new Error('An animated SVG needs at least two steps or a hold (--hold above 0).');

@@ -31,6 +31,8 @@ export interface Layer {
 	duration: number;
 	/** The layer's drawing: SVG elements without an `<svg>` root (ids already unique in the document). */
 	markup: string;
+	/** Inline style for the layer (what the drawing's root passed down: font, colour), already escaped. */
+	style?: string;
 	tracks: Track[];
 }
 
@@ -140,7 +142,8 @@ export function buildAnimatedSvg(input: AnimatedSvgInput): string {
 			css.push(`#${track.elementId}{animation:${animation} ${total}s linear infinite}`);
 		}
 		const still = index === input.stillLayer;
-		layers.push(`<g id="${name}" class="smx-layer" style="opacity:${still ? 1 : 0}">${layer.markup}</g>`);
+		const style = `${layer.style ? `${layer.style.replace(/;\s*$/, '')};` : ''}opacity:${still ? 1 : 0}`;
+		layers.push(`<g id="${name}" class="smx-layer" style="${style}">${layer.markup}</g>`);
 	});
 	// Reduced motion: every animation off; the layers' own opacity shows the last step alone.
 	css.push('@media (prefers-reduced-motion: reduce){.smx-layer,.smx-layer *{animation:none!important}}');
