@@ -19,7 +19,7 @@ import type { StorylineLayout } from '../../lib/layout/types.js';
 import type { Lang } from '../../lib/model/types.js';
 import type { RenderAssets } from './assets.js';
 import { createFrameSvgSource, type PaintedScene } from './frames.js';
-import type { ColorScheme } from './values.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
 
 export interface AnimatedSvgOptions extends TimelineOptions {
 	lang: Lang;

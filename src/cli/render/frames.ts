@@ -16,7 +16,7 @@ import { changeMarks } from '../../lib/render/changes.js';
 import { transitionUnion } from '../../lib/render/transition-union.js';
 import type { RenderAssets } from './assets.js';
 import { standaloneSvg } from './step-svg.js';
-import type { ColorScheme } from './values.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
 
 export interface FrameSvgOptions {
 	lang: Lang;

@@ -19,7 +19,7 @@ import type { Lang } from '../../lib/model/types.js';
 import type { RenderAssets } from './assets.js';
 import { createFrameSvgSource } from './frames.js';
 import { createRasterizer, createTextOutliner } from './raster.js';
-import type { ColorScheme } from './values.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
 import { createChromiumSink } from './webcodecs-page.js';
 
 export type VideoFormat = 'mp4' | 'webm' | 'gif';
