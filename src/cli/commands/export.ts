@@ -126,7 +126,10 @@ export function exportCommand(program: Command, io: CliIo, done: (code: number) 
 			'after',
 			`\nFormats:\n${formats.join('\n')}\n\nExamples:\n` +
 				'  $ stackmotion export kubernetes-cri --format pptx -o k8s.pptx\n' +
-				'  $ stackmotion export kubernetes-cri -o k8s-ko.pptx --lang ko --theme dark --from 1.5 --to 1.24'
+				'  $ stackmotion export kubernetes-cri -o k8s-ko.pptx --lang ko --theme dark --from 1.5 --to 1.24\n' +
+				'  $ stackmotion export kubernetes-cri -o k8s.mp4 --fps 30 --hold 1.5 --scale 2\n' +
+				'  $ stackmotion export kubernetes-cri -o k8s.gif --from 1.20 --to 1.24\n' +
+				'  $ stackmotion export kubernetes-cri -o k8s.svg --animate'
 		)
 		.action(async (source: string, options: ExportOptions, command: Command) =>
 			done(await exportSpec(io, source, options, command))

@@ -7,6 +7,7 @@ import type { Lang } from '../../lib/model/types.js';
 import type { ColorScheme } from '../../lib/render/css-values.js';
 import type { CliIo } from '../io.js';
 import { writePptx } from './pptx.js';
+import { videoWriter, writeAnimatedSvg } from './video.js';
 
 /** The command's options a format may read (`lang`, `theme`, `from` and `to` apply to every format). */
 export type FormatOption = 'fps' | 'hold' | 'scale' | 'animate';
@@ -45,6 +46,30 @@ export const EXPORT_FORMATS = {
 		summary: 'PowerPoint: a slide per step, editable shapes, Morph transitions, narration in the notes',
 		options: [],
 		write: writePptx
+	},
+	mp4: {
+		extension: 'mp4',
+		summary: 'H.264 video, frame by frame from the plans: a hold on each step, every transition',
+		options: ['fps', 'hold', 'scale'],
+		write: videoWriter('mp4')
+	},
+	webm: {
+		extension: 'webm',
+		summary: 'VP9 video with its duration in the header (encoded by the system Chromium, headless)',
+		options: ['fps', 'hold', 'scale'],
+		write: videoWriter('webm')
+	},
+	gif: {
+		extension: 'gif',
+		summary: 'looping GIF, frame by frame like the videos',
+		options: ['fps', 'hold', 'scale'],
+		write: videoWriter('gif')
+	},
+	svg: {
+		extension: 'svg',
+		summary: 'with --animate: one looping SVG animated by CSS (no script), fonts embedded',
+		options: ['fps', 'hold', 'animate'],
+		write: writeAnimatedSvg
 	}
 } as const satisfies Record<string, ExportFormat>;
 

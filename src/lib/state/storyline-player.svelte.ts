@@ -20,6 +20,7 @@ import { createTransitionDriver, type GsapLike, type TransitionDriver } from '..
 import { createPainter, type FramePainter } from '../motion/paint.js';
 import { planTransition } from '../motion/plan.js';
 import { layoutFromFrame } from '../motion/snapshot.js';
+import { transitionUnion } from '../render/transition-union.js';
 import type { TransitionPlan } from '../motion/types.js';
 import { findStepIndex } from '../render/step.js';
 import type { Box } from './box.js';
@@ -165,14 +166,7 @@ export class StorylinePlayer {
 			const step = this.layout.steps[this.settled] as StepLayout;
 			return { width, height, nodes: step.nodes, edges: step.edges, previousLabels: new Map() };
 		}
-		const { plan } = t;
-		const previousLabels = new Map<string, NodeBox['label']>();
-		const nodes = plan.nodes.map((item) => {
-			if (item.relabelled && item.from && item.to) previousLabels.set(item.id, item.from.label);
-			return (item.to ?? item.from) as NodeBox;
-		});
-		const edges = plan.edges.map((item) => (item.to ?? item.from) as StepLayout['edges'][number]);
-		return { width, height, nodes, edges, previousLabels };
+		return { width, height, ...transitionUnion(t.plan) };
 	});
 
 	/** Go to a step (index). Safe to call any number of times in a row: the last request wins. */
