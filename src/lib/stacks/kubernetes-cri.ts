@@ -780,8 +780,8 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '1.24 이후 경로가 정리되었습니다. 쿠버네티스 1.26은 CRI v1alpha2를 제거해 런타임이 CRI v1을 제공해야 하고(containerd 1.6 이상), 1.27은 kubelet의 --container-runtime 플래그를 없앴습니다. CRI-O 1.31은 기본 OCI 런타임을 crun으로 바꿨고(2024-09), containerd 2.0은 2024년 11월에 나왔습니다.'
 			},
 			notes: {
-				en: 'Four changes, one per badge. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
-				ko: '배지 하나에 변화 하나씩, 모두 네 가지입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
+				en: 'Four changes, each written on the diagram: the CRI client’s and CRI-O’s badges, the kubelet’s and containerd’s box titles. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
+				ko: '변화는 네 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트와 CRI-O의 배지, kubelet과 containerd 상자의 제목입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
 			},
 			sources: [
 				'k8s-blog-2022-12-09-1.26',
@@ -827,13 +827,17 @@ export const kubernetesCri: StorylineSpec = {
 						sources: ['k8s-kuberuntime', 'k8s-docs-cri', 'k8s-blog-2022-12-09-1.26']
 					},
 					{
+						// Groups show their label, not a badge, so the change goes into the label.
 						id: 'kubelet',
-						badge: { en: 'no --container-runtime (1.27)', ko: '--container-runtime 없음 (1.27)' },
+						label: {
+							en: 'kubelet · no --container-runtime flag (1.27)',
+							ko: 'kubelet · --container-runtime 플래그 없음 (1.27)'
+						},
 						sources: ['k8s-blog-2016-12-19-cri', 'k8s-blog-2023-03-17-1.27-changes']
 					},
 					{
 						id: 'containerd',
-						badge: { en: '2.0 (2024-11)', ko: '2.0 (2024-11)' },
+						label: 'containerd 2.0 (2024-11)',
 						sources: ['moby-changelog', 'containerd-repo', 'containerd-2.0-release']
 					},
 					{

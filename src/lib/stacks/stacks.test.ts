@@ -378,21 +378,27 @@ describe('facts: kubernetes-cri', () => {
 		}
 	});
 
-	it('has a step after 1.24 with its four changes, each badged and sourced', () => {
+	it('has a step after 1.24 with its four changes, each drawn and sourced', () => {
 		expect(ids.indexOf('1.31')).toBe(ids.indexOf('1.24') + 1);
 		expect(ids[ids.length - 1]).toBe('1.31');
 		const scene = sceneOf('kubernetes-cri', '1.31');
-		const changes: [string, RegExp, string][] = [
-			['kubelet-cri-client', /CRI v1 only \(1\.26\)/, 'k8s-blog-2022-12-09-1.26'],
-			['kubelet', /--container-runtime \(1\.27\)/, 'k8s-blog-2023-03-17-1.27-changes'],
-			['crun', /CRI-O default \(1\.31\+\)/, 'cri-o-1.31-crun'],
-			['containerd', /2\.0 \(2024-11\)/, 'containerd-2.0-release']
+		const before = sceneOf('kubernetes-cri', '1.24');
+		// Leaf nodes carry the change in their badge; groups draw only their label, so theirs is in the label.
+		const changes: [string, 'badge' | 'label', RegExp, string][] = [
+			['kubelet-cri-client', 'badge', /CRI v1 only \(1\.26\)/, 'k8s-blog-2022-12-09-1.26'],
+			['kubelet', 'label', /no --container-runtime flag \(1\.27\)/, 'k8s-blog-2023-03-17-1.27-changes'],
+			['crun', 'badge', /CRI-O default \(1\.31\+\)/, 'cri-o-1.31-crun'],
+			['containerd', 'label', /containerd 2\.0 \(2024-11\)/, 'containerd-2.0-release']
 		];
-		for (const [nodeId, badge, source] of changes) {
+		for (const [nodeId, field, text, source] of changes) {
 			const node = nodeIn(scene, nodeId);
-			expect(node?.badge?.en, nodeId).toMatch(badge);
+			const shown = field === 'badge' ? node?.badge?.en : node?.label.en;
+			expect(shown, nodeId).toMatch(text);
 			expect(node?.sources, nodeId).toContain(source);
 			expect(scene.sources, nodeId).toContain(source);
+			const earlier = nodeIn(before, nodeId);
+			const shownBefore = (field === 'badge' ? earlier?.badge?.en : earlier?.label.en) ?? '';
+			expect(shownBefore, `${nodeId} before`).not.toMatch(text);
 		}
 		expect(scene.narration.en).toMatch(/v1alpha2/);
 		expect(scene.narration.en).toMatch(/containerd 1\.6/);
