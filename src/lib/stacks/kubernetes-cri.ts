@@ -7,8 +7,10 @@
  * - The control plane is left out: the story is the node, and the kubelet sits at the top of it.
  * - In 1.5 the built-in paths stay (badged): CRI was opt-in until 1.6, so nothing was deleted yet. They leave in
  *   the `containerd-1.1` step (2018), after the legacy Docker path (~1.7) and in-tree rkt (1.11) were removed.
- * - cri-containerd (2017) is drawn in the `containerd-1.1` step only, beside the plugin that replaced it, so the
- *   three paths to containerd can be counted hop by hop; the 1.5 scene is dated before it existed.
+ * - The paths to containerd are counted in the `containerd-1.1` step: badges give three hops through the
+ *   dockershim and dockerd and one through the plugin; cri-containerd's two (2017) are in the narration. Drawn as
+ *   a box for that one step, cri-containerd moved the persisting boxes of the next transition beyond the layout's
+ *   stability budget, and a longer badge did the same to the transition before.
  * - `containerd` is a group in every step so the CRI plugin can appear inside it without a kind change; before
  *   containerd 1.1 it is an empty group (drawn as a plain box).
  * - CRI-O runs containers through conmon → runc from its 1.0 (the `containerd-1.1` step); crun arrives only in the
@@ -459,7 +461,7 @@ export const kubernetesCri: StorylineSpec = {
 				'jimmysong-cri-legacy-docker',
 				'rkt-in-tree-removal-1.11'
 			],
-			focus: ['cri-plugin', 'kubelet-cri-client->cri-plugin', 'cri-containerd', 'dockershim'],
+			focus: ['cri-plugin', 'kubelet-cri-client->cri-plugin', 'dockershim'],
 			remove: {
 				nodes: ['kubelet-dockertools', 'kubelet-rkt'],
 				edges: ['kubelet-dockertools->dockerd', 'kubelet-rkt->rkt']
@@ -476,19 +478,11 @@ export const kubernetesCri: StorylineSpec = {
 							en: 'containerd’s built-in CRI server (io.containerd.grpc.v1.cri), on by default since containerd 1.1. It calls containerd’s services directly, in-process.',
 							ko: 'containerd에 내장된 CRI 서버(io.containerd.grpc.v1.cri)로, containerd 1.1부터 기본으로 켜져 있습니다. containerd 내부 기능을 gRPC 없이 함수 호출로 바로 사용합니다.'
 						},
-						sources: ['k8s-blog-2018-05-24-containerd-ga', 'containerd-repo']
-					},
-					{
-						id: 'cri-containerd',
-						label: 'cri-containerd',
-						kind: 'daemon',
-						parent: 'node',
-						badge: { en: '2 hops · 2017, replaced', ko: '2홉 · 2017, 대체됨' },
-						description: {
-							en: 'The CRI daemon for containerd 1.0 (v1.0.0-alpha.0, 2017-09-25): a separate process between the kubelet and containerd, at end of life once containerd 1.1 built CRI in.',
-							ko: 'containerd 1.0용 CRI 데몬(v1.0.0-alpha.0, 2017-09-25)입니다. kubelet과 containerd 사이의 별도 프로세스였고, containerd 1.1이 CRI를 내장하면서 수명을 다했습니다.'
-						},
-						sources: ['k8s-blog-2017-11-02-containerd', 'k8s-blog-2018-05-24-containerd-ga']
+						sources: [
+							'k8s-blog-2018-05-24-containerd-ga',
+							'k8s-blog-2017-11-02-containerd',
+							'containerd-repo'
+						]
 					},
 					{
 						id: 'conmon',
@@ -512,20 +506,6 @@ export const kubernetesCri: StorylineSpec = {
 						sources: ['k8s-blog-2018-05-24-containerd-ga', 'containerd-defaults']
 					},
 					{
-						from: 'kubelet-cri-client',
-						to: 'cri-containerd',
-						label: 'CRI gRPC',
-						kind: 'call',
-						sources: ['k8s-blog-2017-11-02-containerd']
-					},
-					{
-						from: 'cri-containerd',
-						to: 'containerd',
-						label: 'gRPC',
-						kind: 'call',
-						sources: ['k8s-blog-2017-11-02-containerd', 'k8s-blog-2018-05-24-containerd-ga']
-					},
-					{
 						from: 'cri-o',
 						to: 'conmon',
 						label: { en: 'spawn', ko: '실행' },
@@ -545,7 +525,12 @@ export const kubernetesCri: StorylineSpec = {
 					{
 						id: 'dockershim',
 						badge: { en: '3 hops', ko: '3홉' },
-						sources: ['k8s-blog-2016-12-19-cri', 'cri-dockerd-repo', 'k8s-changelog-1.6']
+						sources: [
+							'k8s-blog-2016-12-19-cri',
+							'cri-dockerd-repo',
+							'k8s-changelog-1.6',
+							'containerd-cri-proposal'
+						]
 					},
 					{
 						id: 'containerd-shim-runc-v2',
@@ -586,8 +571,8 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '쿠버네티스 1.20은 dockershim의 사용 중단을 예고했습니다. Docker 런타임은 그대로 동작했고, 달라진 것은 kubelet이 시작할 때 찍히는 경고 하나뿐이었습니다. 그보다 나흘 앞서 Mirantis와 Docker는 이 shim을 cri-dockerd라는 이름으로 쿠버네티스 밖에서 관리하겠다고 발표했습니다.'
 			},
 			notes: {
-				en: 'Deprecated is not removed: the dockershim kept working through 1.23 and was removed in 1.24 (the first plan said 1.23). The official FAQ gives the reasons: maintaining the dockershim was a heavy burden, Docker itself does not implement CRI, and the shim held back features such as cgroup v2 and user namespaces. It was not a rumour about bugs. cri-dockerd was announced by Mirantis and Docker on 2020-12-04, long before the removal, and started from a prototype of the extracted dockershim; it is not something Mirantis built for 1.24. (Mirantis bought Docker Enterprise in November 2019, not Docker Inc.) rkt has left the picture: the CNCF archived it on 2019-08-16. cri-containerd is gone too, replaced by the plugin.',
-				ko: '사용 중단 예고는 제거가 아닙니다. dockershim은 1.23까지 동작했고 1.24에서 제거되었습니다(처음 계획은 1.23). 공식 FAQ가 밝힌 이유는 세 가지입니다. dockershim 유지 부담이 컸고, Docker 자체는 CRI를 구현하지 않으며, cgroup v2나 user namespace 같은 기능의 발목을 잡았습니다. 버그가 많다는 소문 때문이 아닙니다. cri-dockerd는 제거보다 훨씬 앞선 2020년 12월 4일에 Mirantis와 Docker가 발표했고, dockershim을 떼어 낸 프로토타입에서 출발했습니다. 1.24에 맞춰 Mirantis가 새로 만든 것이 아닙니다. (Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다.) rkt는 그림에서 빠졌습니다. CNCF가 2019년 8월 16일에 아카이브했습니다. cri-containerd도 플러그인으로 대체되어 사라졌습니다.'
+				en: 'Deprecated is not removed: the dockershim kept working through 1.23 and was removed in 1.24 (the first plan said 1.23). The official FAQ gives the reasons: maintaining the dockershim was a heavy burden, Docker itself does not implement CRI, and the shim held back features such as cgroup v2 and user namespaces. It was not a rumour about bugs. cri-dockerd was announced by Mirantis and Docker on 2020-12-04, long before the removal, and started from a prototype of the extracted dockershim; it is not something Mirantis built for 1.24. (Mirantis bought Docker Enterprise in November 2019, not Docker Inc.) rkt has left the picture: the CNCF archived it on 2019-08-16.',
+				ko: '사용 중단 예고는 제거가 아닙니다. dockershim은 1.23까지 동작했고 1.24에서 제거되었습니다(처음 계획은 1.23). 공식 FAQ가 밝힌 이유는 세 가지입니다. dockershim 유지 부담이 컸고, Docker 자체는 CRI를 구현하지 않으며, cgroup v2나 user namespace 같은 기능의 발목을 잡았습니다. 버그가 많다는 소문 때문이 아닙니다. cri-dockerd는 제거보다 훨씬 앞선 2020년 12월 4일에 Mirantis와 Docker가 발표했고, dockershim을 떼어 낸 프로토타입에서 출발했습니다. 1.24에 맞춰 Mirantis가 새로 만든 것이 아닙니다. (Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다.) rkt는 그림에서 빠졌습니다. CNCF가 2019년 8월 16일에 아카이브했습니다.'
 			},
 			sources: [
 				'k8s-blog-2020-12-08-1.20',
@@ -598,18 +583,12 @@ export const kubernetesCri: StorylineSpec = {
 				'mirantis-2020-12-04',
 				'cri-dockerd-repo',
 				'cncf-2019-08-16-rkt-archived',
-				'techtarget-2019-11-mirantis',
-				'k8s-blog-2018-05-24-containerd-ga'
+				'techtarget-2019-11-mirantis'
 			],
 			focus: ['dockershim', 'cri-dockerd'],
 			remove: {
-				nodes: ['rktlet', 'rkt', 'cri-containerd'],
-				edges: [
-					'kubelet-cri-client->rktlet',
-					'rktlet->rkt',
-					'kubelet-cri-client->cri-containerd',
-					'cri-containerd->containerd'
-				]
+				nodes: ['rktlet', 'rkt'],
+				edges: ['kubelet-cri-client->rktlet', 'rktlet->rkt']
 			},
 			add: {
 				nodes: [
@@ -801,8 +780,8 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '1.24 이후 경로가 정리되었습니다. 쿠버네티스 1.26은 CRI v1alpha2를 제거해 런타임이 CRI v1을 제공해야 하고(containerd 1.6 이상), 1.27은 kubelet의 --container-runtime 플래그를 없앴습니다. CRI-O 1.31은 기본 OCI 런타임을 crun으로 바꿨고(2024-09), containerd 2.0은 2024년 11월에 나왔습니다.'
 			},
 			notes: {
-				en: 'Four changes, one per badge. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
-				ko: '배지 하나에 변화 하나씩, 모두 네 가지입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
+				en: 'Four changes, each written on the diagram: the CRI client’s and CRI-O’s badges, the kubelet’s and containerd’s box titles. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
+				ko: '변화는 네 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트와 CRI-O의 배지, kubelet과 containerd 상자의 제목입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
 			},
 			sources: [
 				'k8s-blog-2022-12-09-1.26',
@@ -848,13 +827,17 @@ export const kubernetesCri: StorylineSpec = {
 						sources: ['k8s-kuberuntime', 'k8s-docs-cri', 'k8s-blog-2022-12-09-1.26']
 					},
 					{
+						// Groups show their label, not a badge, so the change goes into the label.
 						id: 'kubelet',
-						badge: { en: 'no --container-runtime (1.27)', ko: '--container-runtime 없음 (1.27)' },
+						label: {
+							en: 'kubelet · no --container-runtime flag (1.27)',
+							ko: 'kubelet · --container-runtime 플래그 없음 (1.27)'
+						},
 						sources: ['k8s-blog-2016-12-19-cri', 'k8s-blog-2023-03-17-1.27-changes']
 					},
 					{
 						id: 'containerd',
-						badge: { en: '2.0 (2024-11)', ko: '2.0 (2024-11)' },
+						label: 'containerd 2.0 (2024-11)',
 						sources: ['moby-changelog', 'containerd-repo', 'containerd-2.0-release']
 					},
 					{
