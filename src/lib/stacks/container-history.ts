@@ -335,7 +335,7 @@ export const containerHistory: StorylineSpec = {
 				nodes: [
 					{
 						id: 'era-dockershim',
-						label: { en: '2020–2024 · dockershim and after', ko: '2020–2024 · dockershim과 그 이후' },
+						label: '2020–2024 · dockershim',
 						kind: 'group',
 						description: {
 							en: 'Kubernetes stops carrying Docker-specific code in the kubelet, while runc and containerd reach new major versions.',

@@ -189,7 +189,7 @@ export const redhatLineage: StorylineSpec = {
 					{
 						from: 'rhel',
 						to: 'almalinux',
-						label: { en: 'ABI-compatible rebuild (since 2023-07)', ko: 'ABI 호환 재빌드 (2023-07부터)' },
+						label: { en: 'ABI-compatible (since 2023-07)', ko: 'ABI 호환 (2023-07부터)' },
 						kind: 'derives',
 						sources: ['almalinux-2023-07-13', 'redhat-2023-06-21-centos-stream']
 					}
