@@ -1,7 +1,7 @@
 /**
  * Puts what the deck loads into its public folder, from this repository's own build (run `npm run build` at
  * the repository root first): the self-contained <stackmotion-diagram> script with its fonts, and the baked
- * layout of the stack the slides show. Nothing here is committed; every build copies it afresh.
+ * layout of the stack the slides show, and the site's icon. Nothing here is committed; every build copies it afresh.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -28,6 +28,7 @@ if (!existsSync(fileURLToPath(new URL('./node_modules/@slidev/cli', import.meta.
 }
 
 rmSync(`${out}element`, { recursive: true, force: true });
+cpSync(`${repo}static/favicon.svg`, `${out}favicon.svg`);
 cpSync(element, `${out}element`, { recursive: true });
 // `stack="kubernetes-cri"` loads layouts/kubernetes-cri.json beside the element/ folder.
 mkdirSync(`${out}layouts`, { recursive: true });

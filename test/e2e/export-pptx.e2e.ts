@@ -13,7 +13,10 @@ test('the export menu saves a PowerPoint deck of every step, in the colours show
 	await expect(diagram).toHaveAttribute('data-step', '1.24');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PowerPoint (all steps)' }).click()
+		page
+			.getByRole('group', { name: 'Export' })
+			.getByRole('button', { name: 'PowerPoint (all steps)' })
+			.click()
 	]);
 	expect(download.suggestedFilename()).toBe('kubernetes-cri-en.pptx');
 	const deck = await readDeck(new Uint8Array(readFileSync(await download.path())));

@@ -30,7 +30,8 @@ test.beforeAll(async () => {
 	server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 		let file = join(deck, path);
-		if (!file.startsWith(deck) || !existsSync(file) || statSync(file).isDirectory()) file = join(deck, 'index.html');
+		if (!file.startsWith(deck) || !existsSync(file) || statSync(file).isDirectory())
+			file = join(deck, 'index.html');
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		response.end(readFileSync(file));
 	});
