@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, runnerImport } from 'vite';
 import { chromiumLaunchOptions, hasChromium } from '../scripts/chromium.js';
 import { measureColdStart, measureFrames, startServer } from './browser.mjs';
+import { measureExports } from './export-bench.mjs';
 import { printTable, targetsOf } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,7 +65,8 @@ const results = {
 	stability: {},
 	frames: {},
 	coldStart: {},
-	bundle: {}
+	bundle: {},
+	export: {}
 };
 
 // ---- Node: layout and stability -------------------------------------------------------------------------
@@ -178,6 +180,15 @@ try {
 }
 await browser.close();
 server.close();
+
+// ---- Export speed: the built CLI writing video, GIF and animated SVG, against the animation's own length --------
+if (wants('export')) {
+	try {
+		results.export = measureExports(root, work, { log });
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+	}
+}
 
 results.targets = targetsOf(results);
 const out = only || reuse || sizesArg ? `${work}results.partial.json` : `${root}bench/results.json`;

@@ -2,6 +2,7 @@
  * `export --format mp4|webm|gif` and `--format svg --animate`: the storyline's timeline (a hold on each step,
  * each transition at its own length) rendered frame by frame from the plans, never recorded from a screen.
  */
+import { buildTimeline } from '../../lib/export/video/timeline.js';
 import { exportAnimatedSvg } from '../render/animated-svg.js';
 import { loadAssets } from '../render/assets.js';
 import { findPretendard } from '../render/png.js';
@@ -45,12 +46,17 @@ export async function writeAnimatedSvg(request: ExportRequest): Promise<string> 
 		throw new UsageError(
 			'export --format svg writes the animated storyline: add --animate. For one step as a still SVG, use `stackmotion render`.'
 		);
-	return exportAnimatedSvg(request.layout, await loadAssets(), {
+	const started = performance.now();
+	const range = { from: request.from, to: request.to, fps: request.fps, hold: request.hold };
+	const svg = await exportAnimatedSvg(request.layout, await loadAssets(), {
 		lang: request.lang,
 		theme: request.theme,
-		from: request.from,
-		to: request.to,
-		fps: request.fps,
-		hold: request.hold
+		...range
 	});
+	const { duration } = buildTimeline(request.layout, range);
+	request.io.stderr(
+		`${Math.round(svg.length / 1024)} KB looping every ${seconds(duration * 1000)} ` +
+			`(${seconds(duration * 1000)} of animation) in ${seconds(performance.now() - started)}\n`
+	);
+	return svg;
 }
