@@ -4,6 +4,7 @@ import { render } from 'vitest-browser-svelte';
 import { layoutStoryline } from '../../layout/index.js';
 import type { StepLayout, StorylineLayout } from '../../layout/types.js';
 import { validateStoryline } from '../../model/validate.js';
+import { cameraFrame, type CameraOptions } from '../../motion/camera.js';
 import { sampleTransition } from '../../motion/frame.js';
 import { planTransition } from '../../motion/plan.js';
 import { pathFromPoints } from '../../render/path.js';
@@ -63,6 +64,33 @@ function expectDrawnLike(actual: ReturnType<typeof drawn>, step: StepLayout) {
 	}
 }
 
+/** The camera options the Storyline uses for its box (the stage's size, the default floor). */
+function cameraOf(container: Element): CameraOptions {
+	const stage = container.querySelector<HTMLElement>('.sm-stage')!;
+	const { clientWidth: width, clientHeight: height } = stage;
+	return { mode: 'step', fit: 'floor', minNameSize: 12, aspect: width / height, boxHeight: height };
+}
+
+/** The SVG's viewBox as drawn. */
+function viewOf(container: Element) {
+	const [x, y, width, height] = container
+		.querySelector('svg.sm-svg')!
+		.getAttribute('viewBox')!
+		.split(/\s+/)
+		.map(Number);
+	return { x: x!, y: y!, width: width!, height: height! };
+}
+
+function expectView(
+	actual: ReturnType<typeof viewOf>,
+	expected: { x: number; y: number; width: number; height: number },
+	what: string
+) {
+	for (const key of ['x', 'y', 'width', 'height'] as const) {
+		expect(Math.abs(actual[key] - expected[key]), `${what}: viewBox ${key}`).toBeLessThanOrEqual(0.5);
+	}
+}
+
 function activeTweens(): number {
 	return gsap.globalTimeline.getChildren(true, true, true).filter((t) => t.isActive()).length;
 }
@@ -88,7 +116,10 @@ describe('Storyline transitions', () => {
 		const from = to - 1;
 		const screen = await render(Storyline, { layout, step: to, motion: 'full' });
 		const scrubber = screen.container.querySelector<HTMLInputElement>('.sm-scrubber')!;
-		const plan = planTransition(layout.steps[from]!, layout.steps[to]!);
+		const camera = cameraOf(screen.container);
+		const plan = planTransition(layout.steps[from]!, layout.steps[to]!, {
+			camera: { from: cameraFrame(layout, from, camera), to: cameraFrame(layout, to, camera) }
+		});
 		const frameAt = sampleTransition(plan);
 
 		for (const p of [0, 0.5, 1]) {
@@ -100,6 +131,7 @@ describe('Storyline transitions', () => {
 			await nextFrame();
 			const expected = frameAt(p * plan.totalDuration);
 			const actual = drawn(screen.container);
+			expectView(viewOf(screen.container), expected.view!, `at ${p}`);
 			for (const node of expected.nodes) {
 				const got = actual.nodes.get(node.id)!;
 				expect(got, node.id).toBeDefined();
@@ -162,6 +194,14 @@ describe('Storyline transitions', () => {
 		const reference = drawn(fresh.container);
 		const actual = drawn(screen.container);
 		expectDrawnLike(actual, layout.steps[expected]!);
+		expectView(
+			viewOf(screen.container),
+			cameraFrame(layout, expected, cameraOf(screen.container)),
+			'after 200'
+		);
+		const freshStorylineScreen = await render(Storyline, { layout, step: expected, motion: 'full' });
+		expectView(viewOf(screen.container), viewOf(freshStorylineScreen.container), 'against a fresh render');
+		freshStorylineScreen.unmount();
 		expect([...actual.nodes.keys()].sort()).toEqual([...reference.nodes.keys()].sort());
 		for (const [id, d] of reference.edges) expect(samePath(actual.edges.get(id)!, d), id).toBe(true);
 		screen.unmount();
@@ -172,11 +212,48 @@ describe('Storyline transitions', () => {
 		const screen = await render(Storyline, { layout, step: 2, motion: 'full', speed: 4 });
 		const stage = screen.container.querySelector('.sm-stage')!;
 		const root = screen.container.querySelector('.sm-storyline')!;
+		const camera = cameraOf(screen.container);
+		// The plan that brought 1 → 2, with its camera: going back plays it from its end to its start.
+		const plan = planTransition(layout.steps[1]!, layout.steps[2]!, {
+			camera: { from: cameraFrame(layout, 1, camera), to: cameraFrame(layout, 2, camera) },
+			speed: 4
+		});
+		const frameAt = sampleTransition(plan);
+		const seen: { view: ReturnType<typeof viewOf>; nodes: ReturnType<typeof drawn>['nodes'] }[] = [];
 		press(stage, 'ArrowLeft');
 		await expect.poll(() => root.hasAttribute('data-animating')).toBe(true);
 		expect(root.getAttribute('data-step')).toBe(layout.steps[1]!.stepId);
-		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 10000 }).toBe(false);
+		while (root.hasAttribute('data-animating')) {
+			seen.push({ view: viewOf(screen.container), nodes: drawn(screen.container).nodes });
+			await nextFrame();
+		}
 		expectDrawnLike(drawn(screen.container), layout.steps[1]!);
+		expectView(viewOf(screen.container), cameraFrame(layout, 1, camera), 'back at 1');
+		// Every frame painted on the way back is a frame of that plan: the camera at the plan's time that puts
+		// the moving node where it was drawn.
+		const mover = plan.nodes.find((n) => n.kind === 'move' && n.distance > 20);
+		expect(mover, 'a node that moves between steps 2 and 3').toBeDefined();
+		const grid = Array.from({ length: 401 }, (_, i) => {
+			const frame = frameAt((i / 400) * plan.totalDuration);
+			return { box: frame.nodes.find((n) => n.id === mover!.id)!.box, view: frame.view! };
+		});
+		let checked = 0;
+		for (const frame of seen) {
+			const box = frame.nodes.get(mover!.id);
+			// Only while the node is on its way is the time it shows unambiguous.
+			const atEnd = (end: { x: number; y: number }) =>
+				Math.hypot(end.x - (box?.x ?? 0), end.y - (box?.y ?? 0)) < 1;
+			if (!box || atEnd(mover!.from!) || atEnd(mover!.to!)) continue;
+			const distance = (g: (typeof grid)[number]) => Math.hypot(g.box.x - box.x, g.box.y - box.y);
+			const nearest = grid.reduce((best, g) => (distance(g) < distance(best) ? g : best));
+			const viewError = Math.max(
+				...(['x', 'y', 'width', 'height'] as const).map((k) => Math.abs(frame.view[k] - nearest.view[k]))
+			);
+			// Sampled on a grid of 1/400 of the plan: allow what the camera moves in one grid step.
+			expect(viewError, 'viewBox matches the plan at the drawn time').toBeLessThanOrEqual(2);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
 		screen.unmount();
 	});
 
@@ -196,8 +273,14 @@ describe('Storyline with reduced motion', () => {
 		const screen = await render(Storyline, { layout, step: to - 1, motion: 'reduce', lang: 'en' });
 		const root = screen.container.querySelector('.sm-storyline')!;
 		expect(root.hasAttribute('data-highlight-changes')).toBe(true);
+		const camera = cameraOf(screen.container);
+		expectView(viewOf(screen.container), cameraFrame(layout, to - 1, camera), 'before');
 		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
 		await expect.poll(() => root.getAttribute('data-step')).toBe('1.24');
+		// Frame and content swap together: the first painted frame already shows the new step in its frame.
+		await nextFrame();
+		expectView(viewOf(screen.container), cameraFrame(layout, to, camera), 'right after the key');
+		expectDrawnLike(drawn(screen.container), layout.steps[to]!);
 		await expect.poll(() => root.hasAttribute('data-animating')).toBe(false);
 		expect(activeTweens()).toBe(0);
 		expectDrawnLike(drawn(screen.container), layout.steps[to]!);
