@@ -137,14 +137,23 @@ function measure(): StepMeasure {
 	};
 }
 
-/** Node ids a step is about: focused nodes, and both ends of focused edges. */
+/**
+ * Leaf ids a step is about: focused components, the components inside a focused group, and both ends of a
+ * focused edge.
+ */
 function focusNodes(layout: StorylineLayout, index: number): Set<string> {
 	const scene = layout.storyline.steps[index];
+	const step = layout.steps[index];
 	const focus = new Set(scene?.focus ?? []);
+	const nodes = step?.nodes ?? [];
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const inFocus = (id: string | undefined): boolean => {
+		for (let at = id; at !== undefined; at = byId.get(at)?.parent) if (focus.has(at)) return true;
+		return false;
+	};
 	const ids = new Set<string>();
-	for (const node of layout.steps[index]?.nodes ?? [])
-		if (focus.has(node.id) && !node.isGroup) ids.add(node.id);
-	for (const edge of layout.steps[index]?.edges ?? []) {
+	for (const node of nodes) if (!node.isGroup && inFocus(node.id)) ids.add(node.id);
+	for (const edge of step?.edges ?? []) {
 		if (focus.has(edge.id)) ids.add(edge.from).add(edge.to);
 	}
 	return ids;

@@ -12,12 +12,15 @@ export interface CameraProps {
 	camera?: 'step' | 'storyline';
 	/** `floor` (default) keeps names at least `minNameSize` px by framing the focus; `all` always shrinks to fit. */
 	fit?: 'floor' | 'all';
-	/** The readable floor: the smallest on-screen size of a component's name, in CSS px. Default 12. */
+	/** The readable floor: the smallest on-screen size of a component's name, in CSS px. Default 10. */
 	minNameSize?: number;
 }
 
-/** The readable floor of a diagram on a page (CSS px of a component name); a slide sets its own. */
-export const DEFAULT_MIN_NAME_SIZE = 12;
+/**
+ * The readable floor of a diagram on a page (CSS px of a component name, read at arm's length); a slide sets
+ * its own, as a share of the screen height.
+ */
+export const DEFAULT_MIN_NAME_SIZE = 10;
 
 export type { ChangeKind, ChangeMark } from '../../render/changes.js';
 
