@@ -130,17 +130,18 @@ describe('stability with the camera, every bundled stack', () => {
 		it(`${id}: components keep their places relative to each other while the frame moves`, async () => {
 			const { joint, alone } = layouts.get(id)!;
 			// A slide-sized box, with a floor that makes the camera close in on the focus as the presenter does.
-			const host = document.createElement('div');
-			host.style.cssText = 'width: 1280px; height: 640px;';
-			document.body.append(host);
 			const style = document.createElement('style');
-			style.textContent = '.sm-stage { height: 640px } .sm-stage .sm-svg { height: 100%; max-height: none }';
+			style.textContent =
+				'.sm-storyline { width: 1280px } .sm-stage { height: 640px } .sm-stage .sm-svg { height: 100%; max-height: none }';
 			document.head.append(style);
-			const screen = await render(
-				Storyline,
-				{ layout: joint, step: 0, motion: 'reduce', controls: false, narration: false, minNameSize: 24 },
-				{ container: host }
-			);
+			const screen = await render(Storyline, {
+				layout: joint,
+				step: 0,
+				motion: 'reduce',
+				controls: false,
+				narration: false,
+				minNameSize: 24
+			});
 			const root = screen.container.querySelector('.sm-storyline')!;
 			const seen: { positions: Positions; scale: number }[] = [];
 			for (let i = 0; i < joint.steps.length; i++) {
@@ -150,8 +151,7 @@ describe('stability with the camera, every bundled stack', () => {
 				await nextFrame();
 				seen.push({ positions: screenCentres(screen.container), scale: screenScale(screen.container) });
 			}
-			screen.unmount();
-			host.remove();
+			await screen.unmount();
 			style.remove();
 
 			let jointTotal = 0;
