@@ -183,6 +183,9 @@ export function createElementClass(setup: ElementSetup): StackmotionDiagramConst
 				controls: live(() => this.#options.controls),
 				narration: live(() => this.#options.narration),
 				changes: live(() => this.#options.changes),
+				camera: live(() => this.#options.camera),
+				fit: live(() => this.#options.fit),
+				minNameSize: live(() => this.#options.minNameSize),
 				onstepchange: { value: (detail: StepChangeDetail) => this.#stepped(detail), enumerable: true }
 			});
 			this.#component = mount(Storyline, { target, props });

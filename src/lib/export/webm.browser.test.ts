@@ -56,6 +56,8 @@ describe('recordTransition', () => {
 		const svg = root.querySelector<SVGSVGElement>('svg.sm-svg')!;
 		const stage = root.querySelector<HTMLElement>('.sm-stage') ?? root;
 
+		// The video is the camera's frame as shown (the viewBox when recording starts), in layout units.
+		const framed = svg.viewBox.baseVal.width;
 		const blob = await recordTransition(svg, () => press(stage, 'ArrowRight'));
 		expect(root.getAttribute('data-step')).toBe('1.24');
 		expect(blob.type).toBe('video/webm');
@@ -73,7 +75,7 @@ describe('recordTransition', () => {
 			document.body.append(video);
 			await loaded;
 			const frame = layout.steps.find((s) => s.stepId === '1.24')!;
-			expect(video.videoWidth).toBe(Math.round(Math.max(...layout.steps.map((s) => s.width))));
+			expect(video.videoWidth).toBe(Math.round(framed));
 			expect(video.videoHeight).toBeGreaterThan(0);
 			expect(frame.width).toBeGreaterThan(0);
 			const duration = await playableDuration(video);

@@ -67,6 +67,7 @@ export const en = {
 	},
 	/** The presenter's key help, beside the step words above. `names` lists the languages to switch between. */
 	keyHelp: {
+		overview: 'Overview: the whole storyline (press again to return)',
 		blackout: 'Black screen (press again to return)',
 		language: (names: string) => `Switch language (${names})`,
 		speaker: 'Open the speaker notes window',

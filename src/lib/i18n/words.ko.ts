@@ -52,6 +52,7 @@ export const ko = {
 		group: '그룹'
 	},
 	keyHelp: {
+		overview: '전체 보기: 스토리라인 전체 (다시 누르면 복귀)',
 		blackout: '화면 가리기 (다시 누르면 복귀)',
 		language: (names: string) => `언어 바꾸기 (${names})`,
 		speaker: '발표자 노트 창 열기',

@@ -94,6 +94,18 @@ describe('cameraFrame', () => {
 		);
 	});
 
+	it('takes the focus’s neighbours into the frame when they fit at the floor', () => {
+		const focusB = {
+			...layout,
+			storyline: { ...layout.storyline, steps: [scene('one', []), scene('two', ['b'])] }
+		} as StorylineLayout;
+		const frame = cameraFrame(focusB, 1, { aspect: 16 / 9, boxHeight: 1200, minNameSize: 24 });
+		// a (y 16–64) talks to b (y 600–648): both are in the frame, which centred on b alone would drop a.
+		expect(frame.y).toBeLessThanOrEqual(16);
+		expect(frame.y + frame.height).toBeGreaterThanOrEqual(648);
+		expect(nameSizeOnScreen(frame, 1200)).toBeCloseTo(24, 10);
+	});
+
 	it('shows a focus larger than the floor allows whole, rather than cutting it', () => {
 		const wide = {
 			...layout,

@@ -102,6 +102,34 @@ export function focusBounds(step: StepLayout, scene: Pick<Scene, 'focus'>): Box 
 	return box ? padded(box, MARGIN) : undefined;
 }
 
+/**
+ * The focus and what it talks to: `focusBounds` grown by every node that shares an edge with a focused node
+ * (and those edges' routes and labels). Undefined without a focus.
+ */
+export function neighbourhoodBounds(step: StepLayout, scene: Pick<Scene, 'focus'>): Box | undefined {
+	const focus = focusBounds(step, scene);
+	if (!focus) return undefined;
+	const ids = new Set(scene.focus);
+	for (const edge of step.edges) if (ids.has(edge.id)) ids.add(edge.from).add(edge.to);
+	const near = new Set<string>();
+	let extent = EMPTY;
+	for (const edge of step.edges) {
+		if (!ids.has(edge.from) && !ids.has(edge.to)) continue;
+		near.add(edge.from).add(edge.to);
+		for (const p of edge.points) extent = grow(extent, { x: p.x, y: p.y, width: 0, height: 0 });
+		if (edge.label) extent = grow(extent, edge.label);
+	}
+	for (const node of step.nodes) if (near.has(node.id) && !node.isGroup) extent = grow(extent, node);
+	const box = toBox(extent);
+	if (!box) return focus;
+	const around = padded(box, MARGIN);
+	const right = Math.max(focus.x + focus.width, around.x + around.width);
+	const bottom = Math.max(focus.y + focus.height, around.y + around.height);
+	const x = Math.min(focus.x, around.x);
+	const y = Math.min(focus.y, around.y);
+	return { x, y, width: right - x, height: bottom - y };
+}
+
 /** The whole drawing: the largest width and height over the steps, from the origin. */
 export function storylineBounds(layout: Pick<StorylineLayout, 'steps'>): Box {
 	return {
@@ -179,12 +207,19 @@ export function cameraFrame(
 	// The largest frame that still draws names at the floor: as much context around the focus as it allows.
 	const height = (NODE_STYLE.labelSize * boxHeight) / minNameSize;
 	const atFloor = { width: height * aspect, height };
+	const fits = (box: Box) => atFloor.width >= box.width && atFloor.height >= box.height;
 	// A focus larger than that is shown whole, below the floor: cutting the story itself would be worse.
-	const size =
-		atFloor.width >= focus.width && atFloor.height >= focus.height ? atFloor : withAspect(focus, aspect);
+	if (!fits(focus)) return placeWithin(withAspect(focus, aspect), focus, content);
+	// Centred on the focus and its neighbours when they fit together, else on the focus alone.
+	const near = neighbourhoodBounds(step, scene as Scene) ?? focus;
+	return placeWithin(atFloor, fits(near) ? near : focus, content);
+}
+
+/** A frame of `size` that shows `want`, kept inside `content` on each axis where it is the smaller. */
+function placeWithin(size: { width: number; height: number }, want: Box, content: Box): Box {
 	return {
-		x: placeSpan(size.width, focus.x, focus.width, content.x, content.width),
-		y: placeSpan(size.height, focus.y, focus.height, content.y, content.height),
+		x: placeSpan(size.width, want.x, want.width, content.x, content.width),
+		y: placeSpan(size.height, want.y, want.height, content.y, content.height),
 		width: size.width,
 		height: size.height
 	};

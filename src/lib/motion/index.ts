@@ -23,6 +23,7 @@ export {
 	cameraFrames,
 	contentBounds,
 	focusBounds,
+	neighbourhoodBounds,
 	storylineBounds,
 	withAspect,
 	nameSizeOnScreen,

@@ -107,6 +107,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 		});
 	}
 	const size = { width: Number.NaN, height: Number.NaN };
+	let viewBox = '';
 
 	// Each write happens only when its rounded value changed since the last frame: in most frames many elements
 	// stand still (or only fade), and an attribute write costs a style recalculation of its element.
@@ -201,6 +202,15 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 					svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 					svg.setAttribute('width', String(width));
 					svg.setAttribute('height', String(height));
+				}
+			}
+			if (frame.view) {
+				// The camera: one viewBox write zooms and pans the whole picture.
+				const { x, y, width, height } = frame.view;
+				const next = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
+				if (next !== viewBox) {
+					viewBox = next;
+					svg.setAttribute('viewBox', next);
 				}
 			}
 			for (const node of frame.nodes) paintNode(node);

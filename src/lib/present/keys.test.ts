@@ -13,6 +13,8 @@ describe('presenterAction', () => {
 		['Shift+Space', { key: ' ', shiftKey: true }, 'prev'],
 		['Home', { key: 'Home' }, 'first'],
 		['End', { key: 'End' }, 'last'],
+		['o', { key: 'o' }, 'overview'],
+		['ㅐ in Hangul mode is O', { key: 'ㅐ', code: 'KeyO' }, 'overview'],
 		['b', { key: 'b' }, 'blackout'],
 		['B (caps)', { key: 'B', shiftKey: true }, 'blackout'],
 		['.', { key: '.' }, 'blackout'],

@@ -7,7 +7,16 @@ import { LANG_NAMES, LANGS } from '../i18n/langs.js';
 import type { Words } from '../i18n/words.js';
 
 export type PresenterAction =
-	'next' | 'prev' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'language' | 'speaker' | 'help';
+	| 'next'
+	| 'prev'
+	| 'first'
+	| 'last'
+	| 'overview'
+	| 'blackout'
+	| 'fullscreen'
+	| 'language'
+	| 'speaker'
+	| 'help';
 
 /** The actions that move between steps: every stepped view (presenter, speaker window, storyline) takes these. */
 export type StepAction = Extract<PresenterAction, 'next' | 'prev' | 'first' | 'last'>;
@@ -60,6 +69,13 @@ export const PRESENTER_KEYS: readonly KeyBinding[] = [
 	},
 	{ action: 'first', keys: ['Home'], shown: 'Home', label: (w) => w.step.first },
 	{ action: 'last', keys: ['End'], shown: 'End', label: (w) => w.step.last },
+	{
+		action: 'overview',
+		keys: ['o', 'O'],
+		codes: ['KeyO'],
+		shown: 'O',
+		label: (w) => w.keyHelp.overview
+	},
 	{
 		action: 'blackout',
 		keys: ['b', 'B', '.'],
