@@ -15,7 +15,7 @@ interface Args {
 	/** ExportMenu's `theme`: the colours of the exported file (by default those shown). */
 	exportTheme?: 'light' | 'dark';
 	filename: string;
-	record: boolean;
+	allSteps: boolean;
 }
 
 const meta = {
@@ -27,7 +27,7 @@ const meta = {
 		lang: 'en',
 		theme: 'light',
 		filename: 'kubernetes-cri',
-		record: false
+		allSteps: false
 	},
 	argTypes: {
 		stack: stackControl,
