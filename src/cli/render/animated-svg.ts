@@ -146,10 +146,8 @@ export async function exportAnimatedSvg(
 		let root: Element;
 		let tracks: Track[] = [];
 		if (segment.kind === 'hold') {
-			root = new DOMParser().parseFromString(
-				await source.rest(segment.step),
-				'image/svg+xml'
-			).documentElement;
+			root = new DOMParser().parseFromString(await source.rest(segment.step), 'image/svg+xml')
+				.documentElement as unknown as Element;
 		} else {
 			const scene = await source.scene(segment);
 			tracks = recordTracks(scene, segment, rate);

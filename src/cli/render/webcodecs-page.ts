@@ -77,7 +77,7 @@ export async function createChromiumSink(job: WebCodecsJob): Promise<FrameSink> 
 			return { data: new Uint8Array(await new Response(stream).arrayBuffer()) };
 		};
 		const bytes = await w.__encode(w.__mediabunny, job, frameAt);
-		await fetch('/result', { method: 'POST', body: bytes });
+		await fetch('/result', { method: 'POST', body: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
 	}, job);
 	// An encoder failure must not leave `add` waiting for a page that stopped asking.
 	const failed = encoded.then(

@@ -28,8 +28,13 @@ export const en = {
 		label: 'Export',
 		svg: 'SVG',
 		png: 'PNG',
-		video: 'Next transition as WebM',
 		pptx: 'PowerPoint (all steps)',
+		mp4: 'MP4 (all steps)',
+		webm: 'WebM (all steps)',
+		gif: 'GIF (all steps)',
+		progress: (done: number, total: number) => `Frame ${done} of ${total}`,
+		cancel: 'Cancel',
+		cancelled: 'Export cancelled.',
 		busy: 'Exporting…'
 	},
 	/** Badges on a node that changed since the step before (`step` is that step's label, e.g. "1.24"). */

@@ -17,8 +17,13 @@ export const ko = {
 		label: '내보내기',
 		svg: 'SVG',
 		png: 'PNG',
-		video: '다음 전환을 WebM으로',
 		pptx: 'PowerPoint (모든 단계)',
+		mp4: 'MP4 (모든 단계)',
+		webm: 'WebM (모든 단계)',
+		gif: 'GIF (모든 단계)',
+		progress: (done: number, total: number) => `프레임 ${done}/${total}`,
+		cancel: '취소',
+		cancelled: '내보내기를 취소했습니다.',
 		busy: '내보내는 중…'
 	},
 	changes: {

@@ -20,7 +20,9 @@ const BLANK = [
 
 export function createGifSink(options: SinkOptions): FrameSink {
 	// CommonJS under Node (its exports on the default), an ES module when a bundler picks its `module` build.
-	const { GIFEncoder, quantize, applyPalette } = 'GIFEncoder' in gifenc ? gifenc : gifenc.default;
+	const lib = gifenc as typeof gifenc & { default?: typeof gifenc.default };
+	const { GIFEncoder, quantize, applyPalette } =
+		typeof lib.GIFEncoder === 'function' ? lib : (lib.default ?? lib);
 	const gif = GIFEncoder();
 	return {
 		async add(frame: RgbaFrame, index, repeat) {
