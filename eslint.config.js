@@ -15,7 +15,10 @@ export default ts.config(
 			'storybook-static/',
 			'node_modules/',
 			'shots/',
-			'bench/results.json'
+			'bench/results.json',
+			// The Slidev deck's build output and the files its build copies in.
+			'examples/slidev/dist/',
+			'examples/slidev/public/'
 		]
 	},
 	js.configs.recommended,

@@ -1,12 +1,26 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * State modules whose logic is unit-tested in Node with Svelte's client runtime (they create no effect while
+ * constructed, so a component rendering them on the server still works), and the tests that do it.
+ */
+export const RUNES_IN_NODE =
+	/(\/src\/lib\/state\/storyline-player\.svelte\.ts|\/src\/lib\/present\/step-session\.svelte\.ts|\.svelte\.test\.ts)$/;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
 		// Svelte 5 runes everywhere: no legacy reactivity in this codebase.
 		runes: true
+	},
+	vitePlugin: {
+		// Under Vitest, the state classes unit-tested in Node with their runes running are compiled for the
+		// client (see RUNES_IN_NODE): the server build renders once and never re-runs a derived or an effect.
+		dynamicCompileOptions({ filename }) {
+			if (process.env.VITEST && RUNES_IN_NODE.test(filename)) return { generate: 'client' };
+		}
 	},
 	kit: {
 		adapter: adapter({ strict: true }),

@@ -2,9 +2,33 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { RUNES_IN_NODE } from './svelte.config.js';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 import { stackmotion } from './src/lib/vite/index.js';
+
+const svelteClient = (file: string) =>
+	fileURLToPath(new URL(`./node_modules/svelte/src/${file}`, import.meta.url));
+const SVELTE_CLIENT_ENTRIES: Record<string, string> = {
+	svelte: svelteClient('index-client.js'),
+	'svelte/reactivity': svelteClient('reactivity/index-client.js'),
+	'svelte/store': svelteClient('store/index-client.js')
+};
+
+/**
+ * The modules compiled for the client in the Node project (see `RUNES_IN_NODE` in svelte.config.js) import
+ * `svelte` from its client runtime, whose `tick` and `flushSync` really run effects; everything else in Node
+ * (server rendering included) keeps the server runtime.
+ */
+const svelteClientForRunesInNode: Plugin = {
+	name: 'svelte-client-runtime-for-runes-in-node',
+	enforce: 'pre',
+	resolveId(source, importer) {
+		const entry = SVELTE_CLIENT_ENTRIES[source];
+		if (entry && importer && RUNES_IN_NODE.test(importer.split('?')[0] ?? '')) return entry;
+	}
+};
 
 export default defineConfig({
 	// stackmotion(): `*.stackmotion.yaml` imports are baked layouts (the /examples/authoring page).
@@ -14,6 +38,7 @@ export default defineConfig({
 		projects: [
 			{
 				extends: './vite.config.ts',
+				plugins: [svelteClientForRunesInNode],
 				test: {
 					name: 'node',
 					environment: 'node',

@@ -44,6 +44,13 @@ export function targetsOf(r) {
 		add('bundle.slideGzipKb', r.bundle.slideGzipKb, '≤ 60', r.bundle.slideGzipKb <= 60);
 		add('bundle.containsElk', r.bundle.containsElk, 'false', !r.bundle.containsElk);
 	}
+	for (const [format, e] of Object.entries(r.export ?? {}))
+		add(
+			`export.${format}.realtimeRatio`,
+			e.realtimeRatio,
+			'< 1 (faster than real time)',
+			e.realtimeRatio < 1
+		);
 	return targets;
 }
 
@@ -88,6 +95,15 @@ export function printTable(r) {
 		console.log(
 			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip (+ ${r.bundle.slideCssGzipKb} KB CSS), element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
 		);
+	if (Object.keys(r.export ?? {}).length) {
+		console.log(
+			`\n${pad('export', 10)}${pad('seconds', 10)}${pad('cpu s', 9)}${pad('animation s', 13)}${pad('ratio', 8)}${pad('cpu ratio', 11)}KB`
+		);
+		for (const [format, e] of Object.entries(r.export))
+			console.log(
+				`${pad(format, 10)}${pad(e.seconds, 10)}${pad(e.cpuSeconds, 9)}${pad(e.animationSeconds, 13)}${pad(e.realtimeRatio, 8)}${pad(e.cpuRealtimeRatio, 11)}${e.fileKb}`
+			);
+	}
 	const show = (v) => (typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v));
 	console.log('\ntargets');
 	for (const t of r.targets)

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, runnerImport } from 'vite';
 import { chromiumLaunchOptions, hasChromium } from '../scripts/chromium.js';
 import { measureColdStart, measureFrames, startServer } from './browser.mjs';
+import { measureExports } from './export-bench.mjs';
 import { printTable, targetsOf } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -69,7 +70,8 @@ const results = {
 	stability: {},
 	frames: {},
 	coldStart: {},
-	bundle: {}
+	bundle: {},
+	export: {}
 };
 
 // ---- Node: layout and stability -------------------------------------------------------------------------
@@ -184,6 +186,15 @@ if (needsBrowser) {
 	}
 	await browser.close();
 	server.close();
+}
+
+// ---- Export speed: the built CLI writing video, GIF and animated SVG, against the animation's own length --------
+if (wants('export')) {
+	try {
+		results.export = measureExports(root, work, { log });
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+	}
 }
 
 results.targets = targetsOf(results);

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { bakeCommand } from './commands/bake.js';
+import { exportCommand } from './commands/export.js';
 import { newCommand } from './commands/new.js';
 import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
@@ -15,7 +16,7 @@ export const EXIT = { ok: 0, specErrors: 1, usage: 2 } as const;
 
 function program(io: CliIo, done: (code: number) => void): Command {
 	const cli = new Command('stackmotion')
-		.description('Validate, bake and draw stackmotion storylines (animated architecture diagrams).')
+		.description('Validate, bake, draw and export stackmotion storylines (animated architecture diagrams).')
 		.version(packageJson.version, '-v, --version')
 		// Set before the commands are added, so every command inherits them.
 		.exitOverride()
@@ -25,6 +26,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
 	validateCommand(cli, io, done);
 	bakeCommand(cli, io, done);
 	renderCommand(cli, io, done);
+	exportCommand(cli, io, done);
 	newCommand(cli, io, done);
 	cli.addHelpText(
 		'after',

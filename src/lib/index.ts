@@ -37,5 +37,11 @@ export type { StorylineLayout, StepLayout, NodeBox, EdgeRoute, Point, Box } from
 export type { TransitionPlan } from './motion/types.js';
 export { ExportMenu } from './components/ExportMenu/index.js';
 export type { ExportMenuProps } from './components/ExportMenu/index.js';
-export { exportSvg, exportPng, recordTransition, canRecordWebm, findDiagramSvg } from './export/index.js';
-export type { SvgExportOptions, PngScale, WebmExportOptions } from './export/index.js';
+export {
+	exportSvg,
+	exportPng,
+	exportStorylineVideo,
+	canExportVideo,
+	findDiagramSvg
+} from './export/index.js';
+export type { SvgExportOptions, PngScale, BrowserVideoOptions, BrowserVideoFormat } from './export/index.js';

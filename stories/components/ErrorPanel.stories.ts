@@ -65,6 +65,7 @@ export const LayoutFailed: Story = {
 			{
 				code: 'layout-failed',
 				path: '',
+				keys: [],
 				message:
 					'The layout engine failed: "Port constraint violated". The spec is valid; report this with the spec attached.'
 			}

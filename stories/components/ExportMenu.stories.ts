@@ -15,7 +15,7 @@ interface Args {
 	/** ExportMenu's `theme`: the colours of the exported file (by default those shown). */
 	exportTheme?: 'light' | 'dark';
 	filename: string;
-	record: boolean;
+	allSteps: boolean;
 }
 
 const meta = {
@@ -27,7 +27,7 @@ const meta = {
 		lang: 'en',
 		theme: 'light',
 		filename: 'kubernetes-cri',
-		record: false
+		allSteps: false
 	},
 	argTypes: {
 		stack: stackControl,
@@ -40,9 +40,9 @@ const meta = {
 			options: ['light', 'dark']
 		},
 		filename: { description: 'File name without extension.', control: 'text' },
-		record: {
+		allSteps: {
 			description:
-				'Pass `onrecord` (here: step forward), which adds a button that records the next transition as WebM where the browser can.',
+				'Pass the `layout`, which adds buttons that save every step: PowerPoint, and MP4, WebM or GIF rendered frame by frame.',
 			control: 'boolean'
 		}
 	},
@@ -53,7 +53,7 @@ const meta = {
 		docs: {
 			description: {
 				component:
-					'Buttons that save the diagram as shown: SVG, PNG at 1×, 2× and 4×, and — given `onrecord`, in a browser that can record — the transition into the next step as WebM video. `target` returns the diagram: its SVG, an element containing it, or a `<stackmotion-diagram>`.'
+					'Buttons that save the diagram as shown: SVG, PNG at 1×, 2× and 4×, and — given the `layout` — every step as a PowerPoint deck and as MP4, WebM or GIF rendered frame by frame (progress and a cancel button while it runs). `target` returns the diagram: its SVG, an element containing it, or a `<stackmotion-diagram>`.'
 			}
 		}
 	}
@@ -77,16 +77,20 @@ export const Default: Story = {
 	}
 };
 
-/** With `onrecord`: a fifth button records the next transition, where the browser can record WebM. */
+/** With the `layout`: PowerPoint, and MP4, WebM and GIF where the browser has the encoders (WebCodecs). */
 export const WithVideo: Story = {
-	args: { record: true },
+	args: { allSteps: true },
 	play: async ({ canvasElement }) => {
 		await findElement(canvasElement, '.sm-storyline svg');
 		const menu = within(canvasElement).getByRole('group', { name: 'Export' });
-		const canRecord = typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported('video/webm');
-		const video = within(menu).queryByRole('button', { name: 'Next transition as WebM' });
-		if (canRecord) expect(video).toBeEnabled();
-		else expect(video).toBeNull();
+		expect(within(menu).getByRole('button', { name: 'PowerPoint (all steps)' })).toBeEnabled();
+		const encoders = typeof VideoEncoder !== 'undefined';
+		for (const name of ['MP4 (all steps)', 'WebM (all steps)']) {
+			const button = within(menu).queryByRole('button', { name });
+			if (encoders) expect(button).toBeEnabled();
+			else expect(button).toBeNull();
+		}
+		expect(within(menu).getByRole('button', { name: 'GIF (all steps)' })).toBeEnabled();
 	}
 };
 

@@ -106,13 +106,16 @@ export const KeyboardHelp: Story = {
 	args: { speakerHref: '#speaker' },
 	play: async ({ canvasElement, step }) => {
 		const presenter = await findElement(canvasElement, '.sm-presenter[data-ready]');
-		const stage = presenter.querySelector<HTMLElement>('.sm-stage')!;
+		const stage = await findElement(presenter, '.sm-stage');
 		const dialog = presenter.querySelector('dialog')!;
+		// Each step waits for the state it needs (focus, the dialog's `open`), however long a loaded machine takes.
+		const until = { timeout: 10_000 };
 
 		await step('? opens the help', async () => {
 			stage.focus();
+			await waitFor(() => expect(stage).toHaveFocus(), until);
 			await userEvent.keyboard('?');
-			await waitFor(() => expect(dialog).toHaveAttribute('open'));
+			await waitFor(() => expect(dialog).toHaveAttribute('open'), until);
 			const help = within(dialog);
 			expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeVisible();
 			// The speaker key is listed only because the story gives the presenter a speaker window.
@@ -122,18 +125,18 @@ export const KeyboardHelp: Story = {
 
 		await step('? again closes it; focus goes back to the diagram', async () => {
 			await userEvent.keyboard('?');
-			await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
-			expect(stage).toHaveFocus();
+			await waitFor(() => expect(dialog).not.toHaveAttribute('open'), until);
+			await waitFor(() => expect(stage).toHaveFocus(), until);
 		});
 
 		// Esc is the browser's own dialog behaviour, which a synthetic key press does not trigger.
 		await step('the help button opens it too, its Close button closes it', async () => {
 			const helpButton = within(presenter).getByRole('button', { name: 'Keyboard shortcuts' });
 			await userEvent.click(helpButton);
-			await waitFor(() => expect(dialog).toHaveAttribute('open'));
+			await waitFor(() => expect(dialog).toHaveAttribute('open'), until);
 			await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
-			await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
-			expect(helpButton).toHaveFocus();
+			await waitFor(() => expect(dialog).not.toHaveAttribute('open'), until);
+			await waitFor(() => expect(helpButton).toHaveFocus(), until);
 		});
 	}
 };

@@ -46,13 +46,16 @@ async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number>
 	);
 }
 
-test('the viewer offers SVG, PNG 1×/2×/4× and the next transition as WebM', async ({ page }) => {
+test('the viewer offers SVG, PNG 1×/2×/4×, and every step as PowerPoint, MP4, WebM and GIF', async ({
+	page
+}) => {
 	await openViewer(page, '1.20');
 	const menu = page.getByRole('group', { name: 'Export' });
 	await expect(menu.getByRole('button', { name: 'SVG' })).toBeVisible();
 	for (const scale of [1, 2, 4])
 		await expect(menu.getByRole('button', { name: `PNG ${scale}×` })).toBeVisible();
-	await expect(menu.getByRole('button', { name: 'Next transition as WebM' })).toBeVisible();
+	for (const name of ['PowerPoint', 'MP4', 'WebM', 'GIF'])
+		await expect(menu.getByRole('button', { name: `${name} (all steps)` })).toBeVisible();
 
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
@@ -63,11 +66,25 @@ test('the viewer offers SVG, PNG 1×/2×/4× and the next transition as WebM', a
 	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 });
 
-test('the last step has nothing to record: no video button', async ({ page }) => {
+test('a video export shows its progress and can be cancelled; a GIF export downloads the whole storyline', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
 	await openViewer(page, '1.24');
 	const menu = page.getByRole('group', { name: 'Export' });
-	await expect(menu.getByRole('button', { name: 'SVG' })).toBeVisible();
-	await expect(menu.getByRole('button', { name: 'Next transition as WebM' })).toHaveCount(0);
+	await menu.getByRole('button', { name: 'WebM (all steps)' }).click();
+	await expect(menu.getByText(/^Frame \d+ of \d+$/)).toBeVisible();
+	await menu.getByRole('button', { name: 'Cancel' }).click();
+	await expect(menu.getByRole('status')).toHaveText('Export cancelled.');
+	await expect(menu.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+
+	const [gif] = await Promise.all([
+		page.waitForEvent('download', { timeout: 200_000 }),
+		menu.getByRole('button', { name: 'GIF (all steps)' }).click()
+	]);
+	expect(gif.suggestedFilename()).toBe('kubernetes-cri-en.gif');
+	const bytes = readFileSync(await gif.path());
+	expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
 });
 
 test('the exported SVG of a step, opened on its own, draws the same as the page', async ({

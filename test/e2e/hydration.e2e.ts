@@ -56,15 +56,21 @@ for (const path of pages) {
 		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 		await page.goto(path);
 		// Not 'networkidle': a page with an embedded iframe and web components may keep the network busy for
-		// longer than a test on a loaded machine allows. Loaded, fonts in, then a quiet moment for SvelteKit's
-		// asynchronous start (hydration runs after its modules load) to report anything it finds.
+		// longer than a test on a loaded machine allows. Instead: loaded, fonts in, the page hydrated (the site
+		// marks <html data-hydrated> once its root layout has mounted, after every hydration check), every web
+		// component settled on its diagram or its error, and every same-origin iframe hydrated the same way.
 		await page.waitForLoadState('load');
-		await page.waitForFunction(() => document.readyState === 'complete');
 		await page.evaluate(() => document.fonts.ready);
-		await page.evaluate(
-			() =>
-				new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 750))))
-		);
+		await page.waitForFunction(() => {
+			const settled = (doc: Document): boolean =>
+				doc.readyState === 'complete' &&
+				doc.documentElement.hasAttribute('data-hydrated') &&
+				[...doc.querySelectorAll<HTMLElement>('stackmotion-diagram')].every(
+					(element) => element.dataset.state === 'ready' || element.dataset.state === 'error'
+				);
+			const frames = [...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument);
+			return settled(document) && frames.every((doc) => doc !== null && settled(doc));
+		});
 		expect(problems).toEqual([]);
 	});
 }

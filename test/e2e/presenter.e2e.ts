@@ -11,7 +11,7 @@ async function openPresenter(page: Page, path = '/present/kubernetes-cri') {
 test('keys step forward and backward, and each step is in the URL hash', async ({ page }) => {
 	const { presenter, diagram } = await openPresenter(page);
 	await expect(diagram).toHaveAttribute('data-step', '1.0');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 1 of 5');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 1 of 6');
 
 	const steps: [string, string][] = [
 		['ArrowRight', '1.5'],
@@ -19,7 +19,7 @@ test('keys step forward and backward, and each step is in the URL hash', async (
 		['Space', '1.20'],
 		['ArrowLeft', 'containerd-1.1'],
 		['PageUp', '1.5'],
-		['End', '1.24'],
+		['End', '1.31'],
 		['Home', '1.0']
 	];
 	for (const [key, step] of steps) {
@@ -28,8 +28,8 @@ test('keys step forward and backward, and each step is in the URL hash', async (
 		await expect(page, `after ${key}`).toHaveURL(new RegExp(`#${step.replace(/\./g, '\\.')}$`));
 	}
 	await page.keyboard.press('End');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 5 of 5');
-	await expect(presenter.getByRole('heading', { level: 3 })).toContainText('1.24');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 6 of 6');
+	await expect(presenter.getByRole('heading', { level: 3 })).toContainText('CRI v1 only');
 });
 
 test('a deep link opens its step without animating into it', async ({ page }) => {
@@ -51,7 +51,7 @@ test('a deep link opens its step without animating into it', async ({ page }) =>
 
 	const { presenter, diagram } = await openPresenter(page, '/present/kubernetes-cri#1.24');
 	await expect(diagram).toHaveAttribute('data-step', '1.24');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 5 of 5');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 5 of 6');
 	await page.evaluate(() => document.fonts.ready);
 	expect(await sawAnimating()).toBe(false);
 	await expect(page).toHaveURL(/#1\.24$/);
@@ -159,7 +159,7 @@ test('L switches the language of the diagram and the narration', async ({ page }
 	await page.keyboard.press('l');
 	await expect(diagram).toHaveAttribute('lang', 'ko');
 	await expect(title).toContainText('내장된 런타임 코드');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('5단계 중 1단계');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('6단계 중 1단계');
 	await page.keyboard.press('L');
 	await expect(diagram).toHaveAttribute('lang', 'en');
 });

@@ -32,7 +32,7 @@ test('the speaker window follows the presenter, and the presenter follows the sp
 	await view.getByRole('button', { name: /Next step/ }).click();
 	await expect(diagram).toHaveAttribute('data-step', '1.5');
 	await speaker.keyboard.press('End');
-	await expect(diagram).toHaveAttribute('data-step', '1.24');
+	await expect(diagram).toHaveAttribute('data-step', '1.31');
 	await expect(view.locator('[data-speaker-next]')).toContainText('last step');
 });
 

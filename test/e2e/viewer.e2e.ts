@@ -18,14 +18,14 @@ test('a deep-linked viewer steps forward from the linked step and keeps the hash
 
 	await stage.focus();
 	await page.keyboard.press('End');
-	await expect(diagram).toHaveAttribute('data-step', '1.24');
-	await expect(page).toHaveURL(/#1\.24$/);
+	await expect(diagram).toHaveAttribute('data-step', '1.31');
+	await expect(page).toHaveURL(/#1\.31$/);
 	await expect(diagram).not.toHaveAttribute('data-animating', 'true');
 
 	await stage.focus();
 	await page.keyboard.press('ArrowLeft');
-	await expect(diagram).toHaveAttribute('data-step', '1.20');
-	await expect(page).toHaveURL(/#1\.20$/);
+	await expect(diagram).toHaveAttribute('data-step', '1.24');
+	await expect(page).toHaveURL(/#1\.24$/);
 });
 
 test('the viewer steps with the timeline buttons from a plain URL', async ({ page }) => {

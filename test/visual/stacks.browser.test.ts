@@ -1,6 +1,7 @@
 /**
  * Visual regression: every step of every bundled stack, in English and Korean, light theme, drawn by the static
- * `Diagram` (no animation) at 1:1 scale and compared with the committed baselines in `__screenshots__/`.
+ * `Diagram` (no animation) as a whole step (the camera frames the step's own content at the box's shape) and
+ * compared with the committed baselines in `__screenshots__/`.
  *
  * A change that moves, resizes or restyles anything shows up here as a failed comparison with a diff image
  * under `.vitest-attachments/`. When the change is intended, update the baselines with
@@ -62,8 +63,9 @@ for (const id of Object.keys(stacks)) {
 			for (const lang of LANGS as readonly Lang[]) {
 				it(`${scene.id} (${lang})`, { timeout: 60_000 }, async () => {
 					const frame = layout.steps[scene.index]!;
-					const screen = await render(Diagram, { layout, step: scene.id, lang, theme: 'light' });
-					// 1:1: the SVG fills its container, so the container gets the drawing's own width.
+					// The whole step (fit "all": no closing in on the focus), in a box as wide as the drawing.
+					const screen = await render(Diagram, { layout, step: scene.id, lang, theme: 'light', fit: 'all' });
+					// The SVG fills its container, so the container gets the drawing's own width.
 					screen.container.style.width = `${frame.width}px`;
 					await loadFontsFor(screen.container);
 					const svg = screen.container.querySelector('svg')!;

@@ -11,7 +11,7 @@ import { inCwd, UsageError, writeOutput, type CliIo } from '../io.js';
 import { loadAssets } from '../render/assets.js';
 import { findPretendard, svgToPng, type PngScale } from '../render/png.js';
 import { renderStepSvg } from '../render/step-svg.js';
-import type { ColorScheme } from '../render/values.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
 import { bakeSpec } from './bake.js';
 
 export interface RenderOptions {

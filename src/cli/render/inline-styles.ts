@@ -6,7 +6,7 @@
  */
 import { cascade, type Rule } from './css.js';
 import { escapeAttribute, walk, type MarkupElement } from './markup.js';
-import { resolveValue, substituteVars, type ColorScheme } from './values.js';
+import { resolveValue, substituteVars, type ColorScheme } from '../../lib/render/css-values.js';
 
 /** Properties that reach an SVG renderer; box layout (width, display: block …) belongs to the page. */
 const SVG_PROPERTIES = new Set([

@@ -20,7 +20,7 @@ import {
 	textContent,
 	type MarkupElement
 } from './markup.js';
-import type { ColorScheme } from './values.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const parsed = new WeakMap<RenderAssets, { rules: Rule[]; faces: FontFace[] }>();
@@ -80,10 +80,27 @@ export async function renderStepSvg(
 	assets: RenderAssets,
 	options: StepSvgOptions
 ): Promise<StepSvg> {
-	const { rules, faces } = parsedAssets(assets);
 	const { body } = render(Diagram, {
 		props: { layout, step: options.stepIndex, lang: options.lang, theme: options.theme }
 	});
+	return standaloneSvg(body, assets, options);
+}
+
+export interface StandaloneOptions {
+	theme: ColorScheme;
+	embedFont?: boolean;
+}
+
+/**
+ * The first SVG of server-rendered markup as a file of its own: styles resolved for `theme`, a background
+ * shape, and the font subsets its text uses (unless `embedFont` is false).
+ */
+export async function standaloneSvg(
+	body: string,
+	assets: RenderAssets,
+	options: StandaloneOptions
+): Promise<StepSvg> {
+	const { rules, faces } = parsedAssets(assets);
 	const svg = findSvg(body);
 	const { background, textWeights } = inlineStyles(svg, rules, options.theme);
 	const width = Number(attribute(svg, 'width'));

@@ -329,22 +329,22 @@ test('nesting a little deeper than a storyline needs is still read', () => {
 });
 
 test('locatePath finds values, quoted keys and the enclosing object of a missing field', () => {
-	expect(locatePath(YAML, 'steps[0].edges[0].to')).toEqual({ line: 17, column: 13 });
-	expect(locatePath(YAML, 'steps[0].nodes[1]')).toEqual({ line: 12, column: 9 });
-	expect(locatePath(YAML, 'steps[0].nodes[1].badge')).toEqual({ line: 12, column: 9 });
-	expect(locatePath(JSON_TEXT, 'steps[0].nodes[0].kind', 'json')).toEqual({ line: 11, column: 54 });
-	expect(locatePath('sources:\n  "k8s blog": { title: T }\n', 'sources["k8s blog"].title')).toEqual({
+	expect(locatePath(YAML, ['steps', 0, 'edges', 0, 'to'])).toEqual({ line: 17, column: 13 });
+	expect(locatePath(YAML, ['steps', 0, 'nodes', 1])).toEqual({ line: 12, column: 9 });
+	expect(locatePath(YAML, ['steps', 0, 'nodes', 1, 'badge'])).toEqual({ line: 12, column: 9 });
+	expect(locatePath(JSON_TEXT, ['steps', 0, 'nodes', 0, 'kind'], 'json')).toEqual({ line: 11, column: 54 });
+	expect(locatePath('sources:\n  "k8s blog": { title: T }\n', ['sources', 'k8s blog', 'title'])).toEqual({
 		line: 2,
 		column: 24
 	});
-	expect(locatePath(YAML, '')).toEqual({ line: 1, column: 1 });
-	expect(locatePath(YAML, 'not a path!')).toBeUndefined();
+	expect(locatePath(YAML, [])).toEqual({ line: 1, column: 1 });
 });
 
 describe('formatError', () => {
 	const base: LocatedError = {
 		code: 'dangling-edge',
 		path: 'steps[0].edges[0].to',
+		keys: ['steps', 0, 'edges', 0, 'to'],
 		message: 'Edge "a->b" points to "b".'
 	};
 	test('prints file:line:col  code  message', () => {

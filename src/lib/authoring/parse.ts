@@ -8,19 +8,13 @@
  * and `__proto__`/`constructor` keys stay plain data (they become own properties, never prototypes).
  */
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import type { DiagramError, Storyline } from '../model/types.js';
+import { aliasLimit, duplicateKey, inputTooLarge, nestedTooDeep, syntaxError } from '../model/errors.js';
+import type { DiagramError, PathKey, Storyline } from '../model/types.js';
 import { validateStoryline } from '../model/validate.js';
 import { formatOfFile, type SpecFormat } from './format-of.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { DEFAULT_MAX_DEPTH, estimateYamlDepth } from './nesting.js';
-import { aliasLimit, duplicateKey, inputTooLarge, nestedTooDeep, syntaxError } from './source-errors.js';
-import {
-	offsetOfPath,
-	parsePath,
-	toLocation,
-	type LocateTarget,
-	type SourceLocation
-} from './source-locate.js';
+import { offsetOfPath, toLocation, type LocateTarget, type SourceLocation } from './source-locate.js';
 
 export type { SpecFormat } from './format-of.js';
 export type { SourceLocation } from './source-locate.js';
@@ -126,14 +120,16 @@ export function parseSpecSource(text: string, options: ParseOptions = {}): Parse
 	}
 }
 
-/** Where in `text` the value at `path` (e.g. `steps[1].edges[0].to`) is written; undefined if unreadable. */
+/**
+ * Where in `text` the value at `keys` (an error's `keys`, e.g. `['steps', 1, 'edges', 0, 'to']`) is written;
+ * undefined if the text is unreadable.
+ */
 export function locatePath(
 	text: string,
-	path: string,
+	keys: readonly PathKey[],
 	format: SpecFormat = 'yaml'
 ): SourceLocation | undefined {
-	const keys = parsePath(path);
-	if (keys === undefined || utf8Length(text) > DEFAULT_MAX_BYTES) return undefined;
+	if (utf8Length(text) > DEFAULT_MAX_BYTES) return undefined;
 	if (estimateYamlDepth(text, DEFAULT_MAX_DEPTH) > DEFAULT_MAX_DEPTH) return undefined;
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, {
@@ -180,10 +176,8 @@ function locateError(
 	lineCounter: LineCounter,
 	error: DiagramError
 ): SourceLocation | undefined {
-	const keys = parsePath(error.path);
-	if (keys === undefined) return undefined;
 	const target: LocateTarget = error.code === 'unknown-field' ? 'key' : 'value';
-	const offset = offsetOfPath(doc, keys, target);
+	const offset = offsetOfPath(doc, error.keys, target);
 	return offset === undefined ? undefined : toLocation(lineCounter, offset);
 }
 

@@ -1,11 +1,10 @@
 /**
- * From an error's path (`steps[2].edges[4].to`, `sources["k8s blog"]`) to a place in the YAML/JSON source: walk
- * the parsed document along the path and return the line:column of the value it names. When the path leads to
- * something the source does not have (a missing field), the enclosing object's position is returned instead.
+ * From an error's keys (`['steps', 2, 'edges', 4, 'to']`, `['sources', 'k8s blog']`) to a place in the YAML/JSON
+ * source: walk the parsed document along them and return the line:column of the value they name. When they lead
+ * to something the source does not have (a missing field), the enclosing object's position is returned instead.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-
-export type PathKey = string | number;
+import type { PathKey } from '../model/types.js';
 
 /** 1-based, like an editor's status bar. */
 export interface SourceLocation {
@@ -15,25 +14,6 @@ export interface SourceLocation {
 
 /** What to point at when the path ends on a map entry: its key (an unknown field) or its value. */
 export type LocateTarget = 'value' | 'key';
-
-const SEGMENT = /\.?([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-
-/** Reads a path as `formatPath` writes it; undefined when it is not one. The root is the empty path. */
-export function parsePath(path: string): PathKey[] | undefined {
-	if (path === '' || path === '(root)') return [];
-	const keys: PathKey[] = [];
-	SEGMENT.lastIndex = 0;
-	while (SEGMENT.lastIndex < path.length) {
-		const at = SEGMENT.lastIndex;
-		const match = SEGMENT.exec(path);
-		if (!match || (at === 0 && path.startsWith('.'))) return undefined;
-		const [, name, index, quoted] = match;
-		if (name !== undefined) keys.push(name);
-		else if (index !== undefined) keys.push(Number(index));
-		else if (quoted !== undefined) keys.push(JSON.parse(quoted) as string);
-	}
-	return keys;
-}
 
 /** The offset in the source that a path names, or where the enclosing object starts when it is absent. */
 export function offsetOfPath(

@@ -16,6 +16,6 @@ export async function bakeStoryline(spec: unknown): Promise<BakeResult> {
 	try {
 		return { ok: true, layout: await layoutStoryline(validation.storyline) };
 	} catch (cause) {
-		return { ok: false, errors: [layoutFailed('', undefined, causeDetail(cause), validation.storyline.id)] };
+		return { ok: false, errors: [layoutFailed(undefined, causeDetail(cause), validation.storyline.id)] };
 	}
 }

@@ -12,14 +12,27 @@ describe('readOptions', () => {
 			speed: 1,
 			controls: false,
 			narration: false,
-			changes: true
+			changes: true,
+			camera: 'step',
+			fit: 'floor',
+			minNameSize: 10
 		});
 	});
 
 	it('reads every attribute and ignores values it does not know', () => {
 		expect(
 			readOptions(
-				from({ lang: 'ko', theme: 'dark', motion: 'reduce', speed: '2', controls: '', narration: 'true' })
+				from({
+					lang: 'ko',
+					theme: 'dark',
+					motion: 'reduce',
+					speed: '2',
+					controls: '',
+					narration: 'true',
+					camera: 'storyline',
+					fit: 'all',
+					'min-name-size': '16'
+				})
 			)
 		).toEqual({
 			lang: 'ko',
@@ -28,12 +41,19 @@ describe('readOptions', () => {
 			speed: 2,
 			controls: true,
 			narration: true,
-			changes: true
+			changes: true,
+			camera: 'storyline',
+			fit: 'all',
+			minNameSize: 16
 		});
-		expect(readOptions(from({ lang: 'fr', theme: 'pink', speed: '-1' }))).toMatchObject({
+		expect(
+			readOptions(from({ lang: 'fr', theme: 'pink', speed: '-1', fit: 'some', 'min-name-size': 'big' }))
+		).toMatchObject({
 			lang: 'en',
 			theme: 'auto',
-			speed: 1
+			speed: 1,
+			fit: 'floor',
+			minNameSize: 10
 		});
 	});
 

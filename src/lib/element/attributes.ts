@@ -2,9 +2,9 @@
  * Attribute strings of `<stackmotion-diagram>` to Storyline props. Pure, so the rules are tested in Node:
  * unknown values fall back to the default instead of throwing, the way HTML attributes behave.
  */
-import type { Theme } from '../components/Diagram/types.js';
+import { DEFAULT_MIN_NAME_SIZE, type Theme } from '../components/Diagram/types.js';
 import type { MotionPreference } from '../components/Storyline/types.js';
-import type { Lang } from '../model/types.js';
+import { LANGS, type Lang } from '../i18n/langs.js';
 
 export const OBSERVED_ATTRIBUTES = [
 	'stack',
@@ -17,7 +17,10 @@ export const OBSERVED_ATTRIBUTES = [
 	'speed',
 	'controls',
 	'narration',
-	'changes'
+	'changes',
+	'camera',
+	'fit',
+	'min-name-size'
 ] as const;
 
 export interface ElementOptions {
@@ -28,6 +31,12 @@ export interface ElementOptions {
 	controls: boolean;
 	narration: boolean;
 	changes: boolean;
+	/** How each step is framed (see `cameraFrame`): `step` (default) or `storyline`. */
+	camera: 'step' | 'storyline';
+	/** `floor` (default) keeps names readable by framing the focus; `all` always shrinks to fit (thumbnails). */
+	fit: 'floor' | 'all';
+	/** The readable floor in CSS px of the element's own box (a scaled slide's px). */
+	minNameSize: number;
 }
 
 type Read = (name: string) => string | null;
@@ -44,15 +53,19 @@ export function flag(value: string | null, fallback: boolean): boolean {
 
 export function readOptions(read: Read): ElementOptions {
 	const speed = Number(read('speed'));
+	const minNameSize = Number(read('min-name-size') ?? Number.NaN);
 	return {
-		lang: oneOf(read('lang'), ['en', 'ko'] as const, 'en'),
+		lang: oneOf(read('lang'), LANGS, 'en'),
 		theme: oneOf(read('theme'), ['auto', 'light', 'dark'] as const, 'auto'),
 		motion: oneOf(read('motion'), ['auto', 'reduce', 'full'] as const, 'auto'),
 		speed: Number.isFinite(speed) && speed > 0 ? speed : 1,
 		// A slide wants the picture alone: the chrome is opt-in.
 		controls: flag(read('controls'), false),
 		narration: flag(read('narration'), false),
-		changes: flag(read('changes'), true)
+		changes: flag(read('changes'), true),
+		camera: oneOf(read('camera'), ['step', 'storyline'] as const, 'step'),
+		fit: oneOf(read('fit'), ['floor', 'all'] as const, 'floor'),
+		minNameSize: Number.isFinite(minNameSize) && minNameSize >= 0 ? minNameSize : DEFAULT_MIN_NAME_SIZE
 	};
 }
 

@@ -10,6 +10,7 @@ import { mount, unmount } from 'svelte';
 import Storyline from '../components/Storyline/Storyline.svelte';
 import type { StorylineProps } from '../components/Storyline/types.js';
 import type { StorylineLayout } from '../layout/types.js';
+import { missingDiagramSource } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
 import { findStepIndex } from '../render/step.js';
 import { OBSERVED_ATTRIBUTES, layoutUrl, readOptions, readStep, type ElementOptions } from './attributes.js';
@@ -147,14 +148,7 @@ export function createElementClass(setup: ElementSetup): StackmotionDiagramConst
 			this.#layout = undefined;
 			this.#errors = undefined;
 			if (!where) {
-				this.#errors = [
-					{
-						code: 'missing-field',
-						path: 'stack',
-						message:
-							'<stackmotion-diagram> needs a `stack` attribute (a bundled stack id, e.g. "kubernetes-cri") or a `src` URL of a baked layout JSON.'
-					}
-				];
+				this.#errors = [missingDiagramSource()];
 				return;
 			}
 			void loadLayout(where.url, (url) => fetch(url), where.path).then((result) => {
@@ -189,6 +183,9 @@ export function createElementClass(setup: ElementSetup): StackmotionDiagramConst
 				controls: live(() => this.#options.controls),
 				narration: live(() => this.#options.narration),
 				changes: live(() => this.#options.changes),
+				camera: live(() => this.#options.camera),
+				fit: live(() => this.#options.fit),
+				minNameSize: live(() => this.#options.minNameSize),
 				onstepchange: { value: (detail: StepChangeDetail) => this.#stepped(detail), enumerable: true }
 			});
 			this.#component = mount(Storyline, { target, props });

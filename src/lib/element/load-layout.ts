@@ -4,6 +4,7 @@
  * Framework-free: `fetch` is injected, so it is tested in Node.
  */
 import type { StorylineLayout } from '../layout/types.js';
+import { layoutNotLoaded, layoutTooLarge, notALayout } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
 
 /** Larger than any bundled stack's layout by two orders of magnitude; a bigger file is a mistake, not a diagram. */
@@ -13,8 +14,8 @@ export type LoadResult = { ok: true; layout: StorylineLayout } | { ok: false; er
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'headers' | 'text'>>;
 
-function failure(code: DiagramError['code'], path: string, message: string): LoadResult {
-	return { ok: false, errors: [{ code, path, message }] };
+function failure(error: DiagramError): LoadResult {
+	return { ok: false, errors: [error] };
 }
 
 export async function loadLayout(url: string, fetchImpl: Fetch, path = 'src'): Promise<LoadResult> {
@@ -23,14 +24,10 @@ export async function loadLayout(url: string, fetchImpl: Fetch, path = 'src'): P
 		response = await fetchImpl(url);
 	} catch (cause) {
 		const reason = cause instanceof Error ? cause.message : String(cause);
-		return failure('invalid-value', path, `Could not fetch the layout at ${url}: ${reason}. Check the URL.`);
+		return failure(layoutNotLoaded(path, url, reason));
 	}
 	if (!response.ok) {
-		return failure(
-			'invalid-value',
-			path,
-			`Could not load the layout at ${url} (HTTP ${response.status}). Check the URL, or the stack id against the bundled stacks.`
-		);
+		return failure(layoutNotLoaded(path, url, response.status));
 	}
 	const declared = Number(response.headers.get('content-length') ?? 0);
 	if (declared > MAX_LAYOUT_BYTES) return tooLarge(url, declared, path);
@@ -40,22 +37,13 @@ export async function loadLayout(url: string, fetchImpl: Fetch, path = 'src'): P
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return failure(
-			'invalid-type',
-			path,
-			`The file at ${url} is not JSON. Point it at a layout baked with stackmotion/bake (a .json file).`
-		);
+		return failure(notALayout(path, url));
 	}
 	return parseLayout(json, url, path);
 }
 
 function tooLarge(url: string, bytes: number, path: string): LoadResult {
-	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-	return failure(
-		'invalid-value',
-		path,
-		`The layout at ${url} is ${mb(bytes)} MB, more than the ${mb(MAX_LAYOUT_BYTES)} MB allowed. Check that it is a baked layout.`
-	);
+	return failure(layoutTooLarge(path, url, bytes, MAX_LAYOUT_BYTES));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,12 +58,7 @@ export function parseLayout(json: unknown, url: string, path = 'src'): LoadResul
 	if (isRecord(json) && Array.isArray(json.errors) && json.errors.length > 0) {
 		return { ok: false, errors: json.errors as DiagramError[] };
 	}
-	const notLayout = (detail: string) =>
-		failure(
-			'invalid-type',
-			path,
-			`The JSON at ${url} is not a stackmotion layout: ${detail}. Bake one with stackmotion/bake.`
-		);
+	const notLayout = (detail: string) => failure(notALayout(path, url, detail));
 	if (!isRecord(json)) return notLayout('expected an object');
 	const { storyline, steps } = json;
 	if (!isRecord(storyline) || typeof storyline.id !== 'string' || !Array.isArray(storyline.steps)) {

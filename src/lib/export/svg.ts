@@ -3,6 +3,7 @@
  * a background rectangle, and the used font subsets embedded. Opened on its own it draws like the page. Browser code.
  */
 import type { Theme } from '../components/Diagram/types.js';
+import { ATTR, SELECTOR } from '../render/contract.js';
 import { embeddedFontCss } from './fonts.js';
 import { inlineComputedStyles } from './styles.js';
 
@@ -19,8 +20,8 @@ export interface SvgExportOptions {
 export function findDiagramSvg(target: Element | null | undefined): SVGSVGElement | undefined {
 	if (!target) return undefined;
 	if (target instanceof SVGSVGElement) return target;
-	const inside = target.querySelector<SVGSVGElement>('svg.sm-svg');
-	return inside ?? target.shadowRoot?.querySelector<SVGSVGElement>('svg.sm-svg') ?? undefined;
+	const inside = target.querySelector<SVGSVGElement>(SELECTOR.svg);
+	return inside ?? target.shadowRoot?.querySelector<SVGSVGElement>(SELECTOR.svg) ?? undefined;
 }
 
 /** Width and height in user units (the layout's size), from the viewBox. */
@@ -33,15 +34,15 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 
 /** Runs `read` with the diagram shown in `theme`, then puts the page back (synchronously: nothing repaints). */
 function withTheme<T>(svg: SVGSVGElement, theme: SvgExportOptions['theme'], read: () => T): T {
-	const root = svg.closest<HTMLElement>('.sm-root');
+	const root = svg.closest<HTMLElement>(SELECTOR.root);
 	if (!theme || !root) return read();
-	const before = root.getAttribute('data-theme');
-	root.setAttribute('data-theme', theme);
+	const before = root.getAttribute(ATTR.theme);
+	root.setAttribute(ATTR.theme, theme);
 	try {
 		return read();
 	} finally {
-		if (before === null) root.removeAttribute('data-theme');
-		else root.setAttribute('data-theme', before);
+		if (before === null) root.removeAttribute(ATTR.theme);
+		else root.setAttribute(ATTR.theme, before);
 	}
 }
 

@@ -16,9 +16,9 @@ function leaf(id: string, x: number, y: number, width = 100, height = 50, parent
 }
 
 function only(step: CompactStep, direction: 'down' | 'right' = 'down') {
-	const result = compact({ steps: [step], direction, margin: M });
+	const result = compact({ step, direction, margin: M });
 	expect(result).toBeDefined();
-	return result?.[0] as NonNullable<typeof result>[number];
+	return result as NonNullable<typeof result>;
 }
 
 function boxOf(result: ReturnType<typeof only>, id: string): Box {
@@ -125,19 +125,5 @@ describe('compact', () => {
 		expect(label.y - (start?.y ?? 0)).toBeGreaterThanOrEqual(SPACING.edgeNode);
 		expect((end?.y ?? 0) - (label.y + label.height)).toBeGreaterThanOrEqual(SPACING.edgeNode);
 		expect(boxOf(result, 'b').y).toBe(end?.y);
-	});
-
-	test('compacting two steps together gives a shared leaf one place in both', () => {
-		const a = leaf('a', 16, 16);
-		const far = leaf('far', 500, 16);
-		const result = compact({
-			steps: [
-				{ nodes: [a, leaf('shared', 300, 16)], edges: [] },
-				{ nodes: [a, far, leaf('shared', 300, 16)], edges: [] }
-			],
-			direction: 'down',
-			margin: M
-		});
-		expect(result?.[0]?.nodes.get('shared')).toEqual(result?.[1]?.nodes.get('shared'));
 	});
 });

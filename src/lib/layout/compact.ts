@@ -1,10 +1,8 @@
 /**
- * Compaction of steps drawn on one larger layout (the union of a run of steps): each step's nodes, labels and edge
+ * Compaction of a step drawn on a larger layout (the union of a run of steps): the step's nodes, labels and edge
  * routes start where the union layout put them and slide, one axis at a time, as close together as the house
- * spacing allows. Several steps can be compacted together: a leaf node and an edge route are then one set of
- * variables shared by every step that shows them, so they sit in the same place in all of those steps, while two
- * things that never share a step may take the same room. Groups and labels are per step (a group's box follows
- * the children it has in that step).
+ * spacing allows. One step at a time: solving the steps of a run as one system with shared positions was measured
+ * and lost (see the layout README), so the joint layout links steps through `reference` and `stillness` instead.
  *
  * What compaction keeps, as difference constraints solved for their least solution (see `constraints.ts`):
  * - sizes: a box never shrinks below its text nor stretches past its input size; groups keep their padding;
@@ -23,10 +21,20 @@
  */
 import type { Direction } from '../model/types.js';
 import { DifferenceSystem } from './constraints.js';
+import {
+	centreOn,
+	coordinateOn,
+	endOn,
+	lengthOn,
+	otherAxis,
+	segmentBox,
+	startOn,
+	withSpan,
+	type Axis,
+	type Box,
+	type Point
+} from './geometry.js';
 import { GROUP_STYLE, SPACING } from './style.js';
-import type { Box, Point } from './types.js';
-
-export type Axis = 'x' | 'y';
 
 export interface CompactNode {
 	id: string;
@@ -57,7 +65,7 @@ export interface CompactStep {
 }
 
 export interface CompactInput {
-	steps: CompactStep[];
+	step: CompactStep;
 	direction: Direction;
 	/** Room kept around everything. */
 	margin: number;
@@ -76,37 +84,6 @@ export interface CompactedStep {
 const SAME = 0.01;
 /** An edge end keeps this far from its node's corners, or as far as it was if less. */
 const CORNER = 6;
-
-function lo(box: Box, axis: Axis): number {
-	return axis === 'x' ? box.x : box.y;
-}
-function size(box: Box, axis: Axis): number {
-	return axis === 'x' ? box.width : box.height;
-}
-function hi(box: Box, axis: Axis): number {
-	return lo(box, axis) + size(box, axis);
-}
-function across(axis: Axis): Axis {
-	return axis === 'x' ? 'y' : 'x';
-}
-function centre(box: Box, axis: Axis): number {
-	return lo(box, axis) + size(box, axis) / 2;
-}
-function coordinate(point: Point, axis: Axis): number {
-	return axis === 'x' ? point.x : point.y;
-}
-function withCoordinate(box: Box, axis: Axis, start: number, length: number): Box {
-	return axis === 'x' ? { ...box, x: start, width: length } : { ...box, y: start, height: length };
-}
-
-function segmentBox(a: Point, b: Point): Box {
-	return {
-		x: Math.min(a.x, b.x),
-		y: Math.min(a.y, b.y),
-		width: Math.abs(a.x - b.x),
-		height: Math.abs(a.y - b.y)
-	};
-}
 
 /** A piece of one step's drawing on one axis: its extent, and the variables holding its two ends. */
 interface Piece {
@@ -197,7 +174,6 @@ function nestingOf(nodes: Map<string, CompactNode>): Map<string, Span> {
 
 /** One step while it is being compacted: its current geometry (updated after each axis) and its variables. */
 interface StepState {
-	index: number;
 	nodes: Map<string, CompactNode>;
 	edges: CompactEdge[];
 	reference?: Map<string, Point>;
@@ -210,21 +186,6 @@ interface StepState {
 	pieces: Piece[];
 	/** The step's nodes in their order on the axis being compacted (see `sweepOrder`). */
 	order: CompactNode[];
-}
-
-/** Allocates variables by key, so that a leaf or a route shared by several steps is one set of variables. */
-class Variables {
-	private readonly byKey = new Map<string, number>();
-	constructor(readonly system: DifferenceSystem) {}
-	/** `at`: where the variable sits in the input, which the solver uses to visit variables in a good order. */
-	get(key: string, at: number): number {
-		let v = this.byKey.get(key);
-		if (v === undefined) {
-			v = this.system.variable(at);
-			this.byKey.set(key, v);
-		}
-		return v;
-	}
 }
 
 /**
@@ -242,24 +203,24 @@ class Constraints {
 	}
 }
 
-function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: Constraints): void {
+function buildStep(step: StepState, settings: AxisSettings, system: DifferenceSystem, c: Constraints): void {
 	const { axis, margin } = settings;
-	const keyOf = (node: CompactNode) => (node.isGroup ? `g${step.index}:${node.id}` : `n:${node.id}`);
-	step.extent = vars.get(`e${step.index}`, Number.POSITIVE_INFINITY);
+	// Each variable with where it lies in the input: the solver visits them in that order.
+	const variable = (at: number) => system.variable(at);
+	step.extent = variable(Number.POSITIVE_INFINITY);
 	step.pieces = [];
 	step.nodeVars = new Map();
 	step.pointVars = new Map();
 	step.labelVars = new Map();
 
 	for (const node of step.nodes.values()) {
-		const key = keyOf(node);
-		const nv = { lo: vars.get(`${key}<`, lo(node.box, axis)), hi: vars.get(`${key}>`, hi(node.box, axis)) };
+		const nv = { lo: variable(startOn(node.box, axis)), hi: variable(endOn(node.box, axis)) };
 		step.nodeVars.set(node.id, nv);
-		const minLength = Math.min(axis === 'x' ? node.min.width : node.min.height, size(node.box, axis));
+		const minLength = Math.min(axis === 'x' ? node.min.width : node.min.height, lengthOn(node.box, axis));
 		c.atLeast(nv.lo, nv.hi, minLength);
 		// A leaf never stretches past its input size: its box is its text, not a reach toward an edge.
-		if (!node.isGroup) c.atLeast(nv.hi, nv.lo, -size(node.box, axis));
-		c.atLeast(0, nv.lo, Math.min(margin, lo(node.box, axis)));
+		if (!node.isGroup) c.atLeast(nv.hi, nv.lo, -lengthOn(node.box, axis));
+		c.atLeast(0, nv.lo, Math.min(margin, startOn(node.box, axis)));
 		c.atLeast(nv.hi, step.extent, margin);
 		step.pieces.push({
 			kind: node.isGroup ? 'group' : 'leaf',
@@ -277,23 +238,23 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 		const ch = step.nodeVars.get(node.id) as { lo: number; hi: number };
 		const padLo = axis === 'x' ? GROUP_STYLE.paddingSide : GROUP_STYLE.paddingTop;
 		const padHi = axis === 'x' ? GROUP_STYLE.paddingSide : GROUP_STYLE.paddingBottom;
-		c.atLeast(p.lo, ch.lo, Math.min(padLo, lo(node.box, axis) - lo(parent.box, axis)));
-		c.atLeast(ch.hi, p.hi, Math.min(padHi, hi(parent.box, axis) - hi(node.box, axis)));
+		c.atLeast(p.lo, ch.lo, Math.min(padLo, startOn(node.box, axis) - startOn(parent.box, axis)));
+		c.atLeast(ch.hi, p.hi, Math.min(padHi, endOn(parent.box, axis) - endOn(node.box, axis)));
 	}
 
 	for (const edge of step.edges) {
-		const pv = edge.points.map((p, i) => vars.get(`p:${edge.id}:${i}`, coordinate(p, axis)));
+		const pv = edge.points.map((p) => variable(coordinateOn(p, axis)));
 		step.pointVars.set(edge.id, pv);
 		const last = edge.points.length - 1;
 		for (let i = 0; i <= last; i++) {
 			const v = pv[i] as number;
 			c.atLeast(v, step.extent, margin);
-			c.atLeast(0, v, Math.min(margin, coordinate(edge.points[i] as Point, axis)));
+			c.atLeast(0, v, Math.min(margin, coordinateOn(edge.points[i] as Point, axis)));
 			if (i === 0) continue;
 			const a = edge.points[i - 1] as Point;
 			const b = edge.points[i] as Point;
 			const u = pv[i - 1] as number;
-			const delta = coordinate(b, axis) - coordinate(a, axis);
+			const delta = coordinateOn(b, axis) - coordinateOn(a, axis);
 			if (Math.abs(delta) <= SAME) {
 				c.equal(v, u, delta);
 				continue;
@@ -317,7 +278,7 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 		for (let i = 1; i <= last; i++) {
 			const a = edge.points[i - 1] as Point;
 			const b = edge.points[i] as Point;
-			if (Math.abs(coordinate(b, axis) - coordinate(a, axis)) > SAME) continue;
+			if (Math.abs(coordinateOn(b, axis) - coordinateOn(a, axis)) > SAME) continue;
 			const v = pv[i] as number;
 			step.pieces.push({
 				kind: 'segment',
@@ -351,31 +312,28 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 		const index = labelSegment(edge);
 		const a = edge.points[index] as Point;
 		const b = edge.points[index + 1] as Point;
-		const lv = {
-			lo: vars.get(`l${step.index}:${edge.id}<`, lo(label, axis)),
-			hi: vars.get(`l${step.index}:${edge.id}>`, hi(label, axis))
-		};
+		const lv = { lo: variable(startOn(label, axis)), hi: variable(endOn(label, axis)) };
 		step.labelVars.set(edge.id, lv);
-		c.equal(lv.hi, lv.lo, size(label, axis));
+		c.equal(lv.hi, lv.lo, lengthOn(label, axis));
 		c.atLeast(lv.hi, step.extent, margin);
-		c.atLeast(0, lv.lo, Math.min(margin, lo(label, axis)));
-		if (Math.abs(coordinate(a, axis) - coordinate(b, axis)) <= SAME) {
+		c.atLeast(0, lv.lo, Math.min(margin, startOn(label, axis)));
+		if (Math.abs(coordinateOn(a, axis) - coordinateOn(b, axis)) <= SAME) {
 			// Across its segment: centred on it, as ELK placed it.
-			c.equal(lv.lo, pv[index] as number, lo(label, axis) - coordinate(a, axis));
+			c.equal(lv.lo, pv[index] as number, startOn(label, axis) - coordinateOn(a, axis));
 		} else {
 			// Along its segment: between the segment's two ends.
-			const forward = coordinate(a, axis) < coordinate(b, axis);
+			const forward = coordinateOn(a, axis) < coordinateOn(b, axis);
 			const first = (forward ? pv[index] : pv[index + 1]) as number;
 			const second = (forward ? pv[index + 1] : pv[index]) as number;
 			c.atLeast(
 				first,
 				lv.lo,
-				Math.min(0, lo(label, axis) - Math.min(coordinate(a, axis), coordinate(b, axis)))
+				Math.min(0, startOn(label, axis) - Math.min(coordinateOn(a, axis), coordinateOn(b, axis)))
 			);
 			c.atLeast(
 				lv.hi,
 				second,
-				Math.min(0, Math.max(coordinate(a, axis), coordinate(b, axis)) - hi(label, axis))
+				Math.min(0, Math.max(coordinateOn(a, axis), coordinateOn(b, axis)) - endOn(label, axis))
 			);
 		}
 		step.pieces.push({
@@ -385,7 +343,7 @@ function buildStep(step: StepState, settings: AxisSettings, vars: Variables, c: 
 			hiVar: lv.hi,
 			owner: edge.id,
 			index,
-			minLength: size(label, axis)
+			minLength: lengthOn(label, axis)
 		});
 	}
 
@@ -407,9 +365,9 @@ function attach(
 	vars: { lo: number; hi: number } | undefined
 ): void {
 	if (!node || !vars) return;
-	const value = coordinate(point, axis);
-	const fromLo = value - lo(node.box, axis);
-	const fromHi = value - hi(node.box, axis);
+	const value = coordinateOn(point, axis);
+	const fromLo = value - startOn(node.box, axis);
+	const fromHi = value - endOn(node.box, axis);
 	// Offsets are the exact input differences (a rounding hair at most), so the input satisfies them.
 	if (Math.abs(fromLo) <= SAME) c.equal(pointVar, vars.lo, fromLo);
 	else if (Math.abs(fromHi) <= SAME) c.equal(pointVar, vars.hi, fromHi);
@@ -423,14 +381,14 @@ function attach(
 /** Room between pieces that face each other on this axis; pieces inside a group keep clear of its sides. */
 function addSeparations(c: Constraints, step: StepState, settings: AxisSettings): void {
 	const { axis, flowAxis, spacingScale } = settings;
-	const other = across(axis);
+	const other = otherAxis(axis);
 	const pieces = step.pieces;
 	const count = pieces.length;
 	// Numbers up front: these loops visit every pair of pieces.
-	const lo0 = pieces.map((p) => lo(p.box, axis));
-	const hi0 = pieces.map((p) => hi(p.box, axis));
-	const lo1 = pieces.map((p) => lo(p.box, other));
-	const hi1 = pieces.map((p) => hi(p.box, other));
+	const lo0 = pieces.map((p) => startOn(p.box, axis));
+	const hi0 = pieces.map((p) => endOn(p.box, axis));
+	const lo1 = pieces.map((p) => startOn(p.box, other));
+	const hi1 = pieces.map((p) => endOn(p.box, other));
 	const ends = new Map(step.edges.map((e) => [e.id, [e.from, e.to]]));
 	// Each route piece's two end nodes, looked up once rather than once per pair.
 	const endsOf = pieces.map((p) => (p.kind === 'segment' ? ends.get(p.owner) : undefined));
@@ -658,9 +616,13 @@ class Bands {
  */
 function sweepOrder(step: StepState, axis: Axis): CompactNode[] {
 	const key = (u: CompactNode, v: CompactNode) => {
-		const d = centre(u.box, axis) - centre(v.box, axis);
+		const d = centreOn(u.box, axis) - centreOn(v.box, axis);
 		if (Math.abs(d) > 1) return d;
-		return lo(u.box, axis) !== lo(v.box, axis) ? lo(u.box, axis) - lo(v.box, axis) : u.id < v.id ? -1 : 1;
+		return startOn(u.box, axis) !== startOn(v.box, axis)
+			? startOn(u.box, axis) - startOn(v.box, axis)
+			: u.id < v.id
+				? -1
+				: 1;
 	};
 	return [...step.nodes.values()].sort(key);
 }
@@ -685,7 +647,7 @@ function kinship(step: StepState, order: CompactNode[]): (i: number, j: number) 
 function rigid(node: CompactNode, axis: Axis): boolean {
 	return (
 		!node.isGroup &&
-		Math.abs((axis === 'x' ? node.min.width : node.min.height) - size(node.box, axis)) <= SAME
+		Math.abs((axis === 'x' ? node.min.width : node.min.height) - lengthOn(node.box, axis)) <= SAME
 	);
 }
 
@@ -702,8 +664,8 @@ function rigid(node: CompactNode, axis: Axis): boolean {
 function addOrder(c: Constraints, step: StepState, axis: Axis): void {
 	const order = step.order;
 	const vars = order.map((n) => step.nodeVars.get(n.id) as { lo: number; hi: number });
-	const starts = order.map((n) => lo(n.box, axis));
-	const ends = order.map((n) => hi(n.box, axis));
+	const starts = order.map((n) => startOn(n.box, axis));
+	const ends = order.map((n) => endOn(n.box, axis));
 	const related = kinship(step, order);
 	const sweep = (at: number[], variable: (v: { lo: number; hi: number }) => number) => {
 		const kept: number[] = [];
@@ -781,7 +743,7 @@ function repairOrder(
 /** At most this many rounds of order repairs per solve. */
 const REPAIR_ROUNDS = 8;
 
-function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boolean {
+function compactAxis(step: StepState, axis: Axis, input: CompactInput): boolean {
 	const settings: AxisSettings = {
 		axis,
 		flowAxis: input.direction === 'right' ? 'x' : 'y',
@@ -789,9 +751,8 @@ function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boole
 		spacingScale: input.spacingScale ?? 1
 	};
 	const system = new DifferenceSystem();
-	const vars = new Variables(system);
 	const c = new Constraints(system);
-	for (const step of steps) buildStep(step, settings, vars, c);
+	buildStep(step, settings, system, c);
 
 	/*
 	 * Solves, then repairs broken orders and solves again, while the repairs help: a round that leaves as much
@@ -806,17 +767,14 @@ function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boole
 		for (let round = 0; solution && round <= REPAIR_ROUNDS; round++) {
 			const current = solution;
 			const read = (v: number) => current[v] as number;
-			const shortfall = steps.reduce(
-				(sum, step) => sum + repairOrder(system, step, read, false).shortfall,
-				0
-			);
+			const shortfall = repairOrder(system, step, read, false).shortfall;
 			if (shortfall < bestShortfall) {
 				best = solution;
 				bestShortfall = shortfall;
 			}
 			if (shortfall === 0 || round === REPAIR_ROUNDS || (round > 0 && shortfall >= previous - 0.5)) break;
 			previous = shortfall;
-			for (const step of steps) repairOrder(system, step, read, true);
+			repairOrder(system, step, read, true);
 			solution = system.solve();
 		}
 		return solution ? best : undefined;
@@ -825,77 +783,69 @@ function compactAxis(steps: StepState[], axis: Axis, input: CompactInput): boole
 	if (!least) return false;
 
 	let final = least;
-	if (steps.some((s) => s.stillness > 0)) {
-		for (const step of steps) {
-			if (step.stillness <= 0) continue;
-			for (const node of step.nodes.values()) {
-				const nv = step.nodeVars.get(node.id) as { lo: number; hi: number };
-				const packed = least[nv.lo] as number;
-				const home = step.reference?.get(node.id);
-				if (!home) continue;
-				system.floor(nv.lo, packed + step.stillness * (coordinate(home, axis) - packed));
-			}
+	if (step.stillness > 0) {
+		for (const node of step.nodes.values()) {
+			const nv = step.nodeVars.get(node.id) as { lo: number; hi: number };
+			const packed = least[nv.lo] as number;
+			const home = step.reference?.get(node.id);
+			if (!home) continue;
+			system.floor(nv.lo, packed + step.stillness * (coordinateOn(home, axis) - packed));
 		}
 		final = solveInOrder() ?? least;
 	}
 	const read = (v: number) => final[v] as number;
 
-	for (const step of steps) {
-		for (const node of step.nodes.values()) {
-			const nv = step.nodeVars.get(node.id) as { lo: number; hi: number };
-			node.box = withCoordinate(node.box, axis, read(nv.lo), read(nv.hi) - read(nv.lo));
-		}
-		step.edges = step.edges.map((edge) => {
-			const pv = step.pointVars.get(edge.id) as number[];
-			const lv = step.labelVars.get(edge.id);
-			const points = edge.points.map((p, i) =>
-				axis === 'x' ? { ...p, x: read(pv[i] as number) } : { ...p, y: read(pv[i] as number) }
-			);
-			const label =
-				edge.label && lv
-					? withCoordinate(edge.label, axis, read(lv.lo), read(lv.hi) - read(lv.lo))
-					: undefined;
-			return { ...edge, points, ...(label ? { label } : {}) };
-		});
-		step.extent = read(step.extent);
+	for (const node of step.nodes.values()) {
+		const nv = step.nodeVars.get(node.id) as { lo: number; hi: number };
+		node.box = withSpan(node.box, axis, read(nv.lo), read(nv.hi) - read(nv.lo));
 	}
+	step.edges = step.edges.map((edge) => {
+		const pv = step.pointVars.get(edge.id) as number[];
+		const lv = step.labelVars.get(edge.id);
+		const points = edge.points.map((p, i) =>
+			axis === 'x' ? { ...p, x: read(pv[i] as number) } : { ...p, y: read(pv[i] as number) }
+		);
+		const label =
+			edge.label && lv ? withSpan(edge.label, axis, read(lv.lo), read(lv.hi) - read(lv.lo)) : undefined;
+		return { ...edge, points, ...(label ? { label } : {}) };
+	});
+	step.extent = read(step.extent);
 	return true;
 }
 
 /**
- * Compacts the steps, x then y (pieces face each other on y when they overlap on the compacted x). Returns
- * undefined if the constraints cannot be met, which cannot happen for steps that met them to begin with.
+ * Compacts the step, x then y (pieces face each other on y when they overlap on the compacted x). Returns
+ * undefined if the constraints cannot be met, which cannot happen for a step that met them to begin with.
  */
-export function compact(input: CompactInput): CompactedStep[] | undefined {
-	const states: StepState[] = input.steps.map((step, index) => {
-		const nodes = new Map(step.nodes.map((n) => [n.id, { ...n, box: { ...n.box } }]));
-		return {
-			index,
-			nodes,
-			edges: step.edges.map((e) => ({
-				...e,
-				points: e.points.map((p) => ({ ...p })),
-				...(e.label ? { label: { ...e.label } } : {})
-			})),
-			...(step.reference ? { reference: step.reference } : {}),
-			stillness: step.stillness ?? 0,
-			nesting: nestingOf(nodes),
-			nodeVars: new Map(),
-			pointVars: new Map(),
-			labelVars: new Map(),
-			extent: 0,
-			pieces: [],
-			order: []
-		};
-	});
-	const widths: number[] = [];
-	if (!compactAxis(states, 'x', input)) return undefined;
-	for (const s of states) widths.push(s.extent);
-	if (!compactAxis(states, 'y', input)) return undefined;
-	return states.map((s, i) => ({
-		nodes: new Map([...s.nodes.values()].map((n) => [n.id, n.box])),
-		edges: new Map(s.edges.map((e) => [e.id, { points: e.points, ...(e.label ? { label: e.label } : {}) }])),
-		width: widths[i] as number,
-		height: s.extent
-	}));
+export function compact(input: CompactInput): CompactedStep | undefined {
+	const { step } = input;
+	const nodes = new Map(step.nodes.map((n) => [n.id, { ...n, box: { ...n.box } }]));
+	const state: StepState = {
+		nodes,
+		edges: step.edges.map((e) => ({
+			...e,
+			points: e.points.map((p) => ({ ...p })),
+			...(e.label ? { label: { ...e.label } } : {})
+		})),
+		...(step.reference ? { reference: step.reference } : {}),
+		stillness: step.stillness ?? 0,
+		nesting: nestingOf(nodes),
+		nodeVars: new Map(),
+		pointVars: new Map(),
+		labelVars: new Map(),
+		extent: 0,
+		pieces: [],
+		order: []
+	};
+	if (!compactAxis(state, 'x', input)) return undefined;
+	const width = state.extent;
+	if (!compactAxis(state, 'y', input)) return undefined;
+	return {
+		nodes: new Map([...state.nodes.values()].map((n) => [n.id, n.box])),
+		edges: new Map(
+			state.edges.map((e) => [e.id, { points: e.points, ...(e.label ? { label: e.label } : {}) }])
+		),
+		width,
+		height: state.extent
+	};
 }

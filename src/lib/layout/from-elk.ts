@@ -3,18 +3,11 @@
  * module only reads them, keeps ELK's bend points as they are, and rounds to 0.01 px for small, stable JSON.
  */
 import type { ElkEdgeSection, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { MeasuredScene } from './measure-scene.js';
+import { round2, roundPoint, straighten, withoutRepeats } from './geometry.js';
+import { nodeBoxOf, type MeasuredScene } from './measure-scene.js';
 import { keepAuthoredOrder } from './sibling-order.js';
 import { edgeLabelId, laidOutReversed } from './to-elk.js';
 import type { EdgeRoute, NodeBox, Point, StepLayout } from './types.js';
-
-export function round2(value: number): number {
-	return Math.round(value * 100) / 100 + 0;
-}
-
-function roundPoint(point: { x: number; y: number }): Point {
-	return { x: round2(point.x), y: round2(point.y) };
-}
 
 /** Every node and edge of ELK's answer by id, wherever they sit in the hierarchy. */
 function indexGraph(root: ElkNode): { nodes: Map<string, ElkNode>; edges: Map<string, ElkExtendedEdge> } {
@@ -42,36 +35,18 @@ function routePoints(edgeId: string, sections: ElkEdgeSection[]): Point[] {
 	while (section && !seen.has(section.id)) {
 		seen.add(section.id);
 		for (const point of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
-			const rounded = roundPoint(point);
-			const last = points.at(-1);
-			if (!last || last.x !== rounded.x || last.y !== rounded.y) points.push(rounded);
+			points.push(roundPoint(point));
 		}
 		const next: string | undefined = section.outgoingSections?.[0];
 		section = next === undefined ? undefined : byId.get(next);
 	}
-	return straighten(points);
-}
-
-/**
- * ELK's routes across group borders can come back a fraction of a pixel off axis (a hierarchical port and the
- * edge's bend disagree by up to ~0.5 px). Such a segment is snapped onto its axis by moving its far end by that
- * fraction, which keeps the neighbouring segment on its own axis and every end on its node's border.
- */
-export function straighten(points: Point[]): Point[] {
-	const out = points.map((p) => ({ ...p }));
-	for (let i = 1; i < out.length; i++) {
-		const a = out[i - 1] as Point;
-		const b = out[i] as Point;
-		const dx = Math.abs(a.x - b.x);
-		const dy = Math.abs(a.y - b.y);
-		if (dx > 0 && dx < 1 && dy >= 1) b.x = a.x;
-		else if (dy > 0 && dy < 1 && dx >= 1) b.y = a.y;
-	}
-	return out;
+	// ELK's routes across group borders can come back a fraction of a pixel off axis (a hierarchical port and
+	// the edge's bend disagree by up to ~0.5 px): straightened, every end stays on its node's border.
+	return straighten(withoutRepeats(points));
 }
 
 export function fromElkGraph(measured: MeasuredScene, result: ElkNode): StepLayout {
-	const { scene, nodeById, leaves, groups, edgeLabels } = measured;
+	const { scene, nodeById, edgeLabels } = measured;
 	const elk = indexGraph(result);
 
 	const depthOf = (id: string): number => {
@@ -84,20 +59,13 @@ export function fromElkGraph(measured: MeasuredScene, result: ElkNode): StepLayo
 		if (!shape || shape.x === undefined || shape.y === undefined) {
 			throw new Error(`ELK returned no position for node "${node.id}"`);
 		}
-		const text = leaves.get(node.id) ?? groups.get(node.id);
-		const box: NodeBox = {
-			id: node.id,
+		const box = {
 			x: round2(shape.x),
 			y: round2(shape.y),
 			width: round2(shape.width ?? 0),
-			height: round2(shape.height ?? 0),
-			isGroup: groups.has(node.id),
-			depth: depthOf(node.id),
-			label: text?.label ?? { en: [node.label.en], ko: [node.label.ko] }
+			height: round2(shape.height ?? 0)
 		};
-		if (node.parent !== undefined) box.parent = node.parent;
-		if (text?.badgeWidth !== undefined) box.badgeWidth = text.badgeWidth;
-		return box;
+		return nodeBoxOf(measured, node, box, depthOf(node.id));
 	});
 
 	const edges: EdgeRoute[] = scene.edges.map((edge) => {

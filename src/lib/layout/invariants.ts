@@ -5,6 +5,7 @@
 import { KIND_CAPTION } from '../model/kinds.js';
 import { LANGS, type DiagramNode, type Scene } from '../model/types.js';
 import { BADGE_GAP, badgePillWidth, captionWidth } from './node-size.js';
+import { boxContains, boxesOverlap, placeOfPoint } from './geometry.js';
 import { EDGE_STYLE, GROUP_STYLE, NODE_STYLE } from './style.js';
 import { measureText } from './text.js';
 import type { Box, EdgeRoute, NodeBox, Point, StepLayout, StorylineLayout } from './types.js';
@@ -47,44 +48,6 @@ export const HARD_RULES: readonly InvariantRule[] = [
 	'inside-diagram'
 ];
 
-function right(box: Box): number {
-	return box.x + box.width;
-}
-function bottom(box: Box): number {
-	return box.y + box.height;
-}
-
-/** Interiors overlap by more than the tolerance on both axes. */
-export function boxesOverlap(a: Box, b: Box, tolerance = TOLERANCE): boolean {
-	return (
-		Math.min(right(a), right(b)) - Math.max(a.x, b.x) > tolerance &&
-		Math.min(bottom(a), bottom(b)) - Math.max(a.y, b.y) > tolerance
-	);
-}
-
-export function boxContains(outer: Box, inner: Box, tolerance = TOLERANCE): boolean {
-	return (
-		inner.x >= outer.x - tolerance &&
-		inner.y >= outer.y - tolerance &&
-		right(inner) <= right(outer) + tolerance &&
-		bottom(inner) <= bottom(outer) + tolerance
-	);
-}
-
-export function pointOnBorder(point: Point, box: Box, tolerance = TOLERANCE): boolean {
-	const within =
-		point.x >= box.x - tolerance &&
-		point.x <= right(box) + tolerance &&
-		point.y >= box.y - tolerance &&
-		point.y <= bottom(box) + tolerance;
-	const onSide =
-		Math.abs(point.x - box.x) <= tolerance ||
-		Math.abs(point.x - right(box)) <= tolerance ||
-		Math.abs(point.y - box.y) <= tolerance ||
-		Math.abs(point.y - bottom(box)) <= tolerance;
-	return within && onSide;
-}
-
 function fmt(box: Box): string {
 	return `(${box.x}, ${box.y}, ${box.width}×${box.height})`;
 }
@@ -126,7 +89,7 @@ function checkNesting(step: StepLayout, byId: Map<string, NodeBox>, report: Repo
 			width: parent.width - 2 * GROUP_STYLE.paddingSide,
 			height: parent.height - GROUP_STYLE.paddingTop - GROUP_STYLE.paddingBottom
 		};
-		if (!boxContains(content, node)) {
+		if (!boxContains(content, node, TOLERANCE)) {
 			report(
 				'child-inside-parent',
 				node.id,
@@ -142,7 +105,7 @@ function checkSiblings(step: StepLayout, report: Report): void {
 	for (const siblings of byParent.values()) {
 		siblings.forEach((a, i) => {
 			for (const b of siblings.slice(i + 1)) {
-				if (boxesOverlap(a, b))
+				if (boxesOverlap(a, b, TOLERANCE))
 					report('sibling-overlap', a.id, `"${a.id}" ${fmt(a)} overlaps "${b.id}" ${fmt(b)}`);
 			}
 		});
@@ -158,14 +121,14 @@ function checkEdge(edge: EdgeRoute, byId: Map<string, NodeBox>, report: Report):
 	}
 	const from = byId.get(edge.from);
 	const to = byId.get(edge.to);
-	if (!from || !pointOnBorder(first, from)) {
+	if (!from || placeOfPoint(first, from, TOLERANCE) !== 'border') {
 		report(
 			'edge-endpoint',
 			edge.id,
 			`edge "${edge.id}" starts at (${first.x}, ${first.y}), not on "${edge.from}"`
 		);
 	}
-	if (!to || !pointOnBorder(last, to)) {
+	if (!to || placeOfPoint(last, to, TOLERANCE) !== 'border') {
 		report('edge-endpoint', edge.id, `edge "${edge.id}" ends at (${last.x}, ${last.y}), not on "${edge.to}"`);
 	}
 	for (let i = 1; i < edge.points.length; i++) {
@@ -263,7 +226,7 @@ function checkEdgeLabelPlacement(edge: EdgeRoute, step: StepLayout, report: Repo
 	if (!label) return;
 	for (const node of step.nodes) {
 		if (!node.isGroup) {
-			if (boxesOverlap(label, node)) {
+			if (boxesOverlap(label, node, TOLERANCE)) {
 				report(
 					'edge-label-overlaps-node',
 					edge.id,
@@ -272,7 +235,7 @@ function checkEdgeLabelPlacement(edge: EdgeRoute, step: StepLayout, report: Repo
 			}
 			continue;
 		}
-		if (boxesOverlap(label, node) && !boxContains(node, label)) {
+		if (boxesOverlap(label, node, TOLERANCE) && !boxContains(node, label, TOLERANCE)) {
 			report(
 				'edge-label-crosses-group',
 				edge.id,
@@ -285,18 +248,18 @@ function checkEdgeLabelPlacement(edge: EdgeRoute, step: StepLayout, report: Repo
 function checkInsideDiagram(step: StepLayout, report: Report): void {
 	const diagram: Box = { x: 0, y: 0, width: step.width, height: step.height };
 	for (const node of step.nodes) {
-		if (!boxContains(diagram, node))
+		if (!boxContains(diagram, node, TOLERANCE))
 			report('inside-diagram', node.id, `"${node.id}" ${fmt(node)} leaves the diagram`);
 	}
 	for (const edge of step.edges) {
-		const outside = edge.points.find((p) => !boxContains(diagram, { ...p, width: 0, height: 0 }));
+		const outside = edge.points.find((p) => !boxContains(diagram, { ...p, width: 0, height: 0 }, TOLERANCE));
 		if (outside)
 			report(
 				'inside-diagram',
 				edge.id,
 				`edge "${edge.id}" leaves the diagram at (${outside.x}, ${outside.y})`
 			);
-		if (edge.label && !boxContains(diagram, edge.label)) {
+		if (edge.label && !boxContains(diagram, edge.label, TOLERANCE)) {
 			report('inside-diagram', edge.id, `the label of "${edge.id}" leaves the diagram`);
 		}
 	}

@@ -11,67 +11,13 @@
  *    - room ahead: the first step keeps room for the nodes and edges that arrive in later steps, as many as its
  *      area budget allows, and later steps keep what is left of that room, so arrivals drop into empty space;
  *    - backward: from the last step back, a step moves toward where the next step put its nodes;
- *    each within the area budget (1.3 × the step laid out alone by ELK); over budget, a step gives up its room
- *    ahead, then its stillness, then (last resort) some of the house spacing.
+ *    each within the area budget (`AREA_BUDGET`); over budget, a step gives up its room ahead, then its
+ *    stillness, then (last resort) some of the house spacing.
  * 4. Keep ELK's own per-step layouts for the run instead when they are already as stable (no pair out of order and
  *    no more movement), or when the joint layouts could not keep within budget: ELK alone is sometimes stable
  *    already (a timeline that only grows to the right), and then it is the better drawing.
  *
- * The area budget (chosen after the measurements below): a storyline is drawn at one size for all its steps
- * (largest width × largest height), so the budget is 1.3 × the *drawing* of the steps laid out alone, and a small
- * early step may keep empty room for what arrives later inside that drawing. With it, kubernetes-cri measures
- *   displacement ÷ independent per pair  1.0→1.5 0.01 · 1.5→1.1 0.03 · 1.1→1.20 0.02 · 1.20→1.24 0.18 (total 0.04),
- *   order kept 100 %, drawing 0.80 × the independent drawing (a step's own box is up to 2.95 × its own alone: the
- *   room it keeps). Budgeting each step against itself alone (rule `step`, the table below) cannot get 1.0→1.5
- *   under ~0.4 ×; it stays as the fallback when the drawing rule would make the drawing too large.
- *
- * Measured with `stabilityReport` against each step laid out alone by ELK (the `independent` mode).
- * Displacement: mean centre movement of the nodes present in both steps ÷ the larger diagram's diagonal; the
- * figures below are joint ÷ independent (lower is better). Order: share of pairs of such nodes that keep their
- * sides. Area: a step's area ÷ its independent area (largest over the steps).
- *
- *   kubernetes-cri, 5 steps            1.0→1.5  1.5→1.1  1.1→1.20  1.20→1.24  total   order      area
- *   independent (baseline, absolute)    0.324    0.084    0.079     0.049      0.109   87–100 %   1
- *   union + tightest compaction         0.88     0.32     0.88      1.78       0.86    100 %      0.84
- *   + forward (never up/left of prev.)  0.88     0.34     0.08      0.65       0.57    100 %      0.86
- *   + room ahead                        0.88     0.34     0.08      0.65       0.57    100 %      0.86
- *   + backward (chosen)                 0.72     0.04     0.05      0.15       0.36    100 %      1.18
- *   (1.0 is too small to afford room ahead, so that row changes nothing here.)
- *
- *   synthetic `growing` (5 steps; a node or two arrives or leaves per step), total displacement ratio:
- *                                       down    right
- *   union + tightest compaction         0.82    0.97
- *   + forward                           0.81    0.94
- *   + room ahead                        0.14    0.66
- *   + backward (chosen)                 0.13    0.41      (order 100 %, area ≤ 1.30 in every case)
- *
- *   Every bundled stack (joint ÷ independent, total): order 100 % and area ≤ 1.30 in all nine; displacement
- *   pod-creation 0.00, orchestrators 0.17, kubernetes-cri 0.36, oci 0.49, docker-history 0.60, docker-engine
- *   0.69, redhat-lineage 0.71; container-history and vm-vs-container keep ELK's own layouts (step 4).
- *
- * Candidates that did not make it, measured on kubernetes-cri while the engine still left ELK's default 20 px
- * spacing inside groups (a smaller baseline, so compare them with each other, not with the table above):
- * - ELK's interactive strategies (layering, crossing minimisation and node placement from the union's or the
- *   previous step's positions): in a layout with nested groups elkjs 0.12 puts children outside their parents
- *   (100+ invariant violations) or throws; `forceNodeModelOrder` throws too.
- * - Every step laid out with the union's structure, absent nodes as zero-size ghosts: displacement 0.69×, order
- *   66–96 % (ELK re-centres rows around whatever is present).
- * - Union layout shrunk by one monotone map per axis (rows and columns collapse only where empty across the whole
- *   drawing): displacement 0.58×, order 85–100 %, area up to 1.55×.
- * - Each step pulled toward the (compacted) union as far as its budget allows: 0.79×; all steps solved as one
- *   system with shared node positions: 0.88× (steps that need compaction drag the others).
- *
- * Why 1.0→1.5 stays far from the 0.2× goal: from 1.0 to 1.5 the kernel goes from two layers below the kubelet to
- * six (dockershim, dockerd, containerd, the shim and runc come between), so the kernel group and its two
- * children must move down by three to four layers unless 1.0 is drawn with that room already empty, which its
- * area budget (1.3 × 460 × 621 px) does not allow. Counting only that and the worker-node group growing around
- * it, no layout within the budget gets under ~0.4× for this pair. Content that arrives between persisting nodes
- * pushes them, in its own transition or in the one that made room for it; content that arrives beside them costs
- * little (the later kubernetes-cri steps: 0.03–0.11×). The first step of `growing` drawn left to right is the
- * same story on a small scale: too small to keep room for the scheduler, so its arrival shifts the row.
- *
- * Edge ends keep the offset ELK gave them on nodes of fixed size (so edges stay centred and straight); letting
- * them slide along the border measured ~10 % better on `growing` but drew edges hugging node corners.
+ * Why these choices, what they measure on the bundled stacks, and the candidates that lost: README.md here.
  */
 import type { DiagramEdge, DiagramNode, Scene, Storyline } from '../model/types.js';
 import {
@@ -81,10 +27,10 @@ import {
 	type CompactStep,
 	type CompactedStep
 } from './compact.js';
-import { round2 } from './from-elk.js';
+import { roundSolved, roundSolvedBox, simplifyRoute } from './geometry.js';
 import { checkStep, hardViolations } from './invariants.js';
 import { stabilityReport } from './stability.js';
-import { measureScene, type MeasuredScene } from './measure-scene.js';
+import { measureScene, nodeBoxOf, type MeasuredScene } from './measure-scene.js';
 import { SPACING } from './style.js';
 import type { EdgeRoute, NodeBox, Point, StepLayout } from './types.js';
 import { consistentRuns, unionScene } from './union.js';
@@ -386,19 +332,16 @@ function drawStep(
 ): StepLayout | undefined {
 	const own = measured[i] as MeasuredScene;
 	const input = compactInput(union, own, measured.slice(i + 1, i + 1 + options.horizon));
-	const result = compact({
-		steps: [
-			{
-				...input,
-				...(options.reference ? { reference: options.reference } : {}),
-				stillness: options.stillness
-			}
-		],
+	const step = compact({
+		step: {
+			...input,
+			...(options.reference ? { reference: options.reference } : {}),
+			stillness: options.stillness
+		},
 		direction: storyline.direction,
 		margin: SPACING.diagramPadding,
 		...(options.spacingScale === undefined ? {} : { spacingScale: options.spacingScale })
 	});
-	const step = result?.[0];
 	return step ? toStepLayout(union, own, trim(step)) : undefined;
 }
 
@@ -500,22 +443,6 @@ function trim(step: CompactedStep): CompactedStep {
 	};
 }
 
-/**
- * Rounds a solved coordinate to 0.01 px. The solver's sums carry float noise (607.6149999 in one step, 607.615
- * in the next): snapping to 1e-6 first makes equal geometry round equally, so a node that does not move between
- * steps has the very same numbers in both.
- */
-function snap(value: number): number {
-	return round2(Math.round(value * 1e6) / 1e6);
-}
-
-/** A box rounded by its edges, so that neighbours sharing an edge keep sharing it. */
-function snapBox(box: { x: number; y: number; width: number; height: number }) {
-	const x = snap(box.x);
-	const y = snap(box.y);
-	return { x, y, width: round2(snap(box.x + box.width) - x), height: round2(snap(box.y + box.height) - y) };
-}
-
 /** The compacted geometry as a `StepLayout`: the step's own nodes and edges only, rounded to 0.01 px. */
 function toStepLayout(union: StepLayout, measured: MeasuredScene, result: CompactedStep): StepLayout {
 	const scene = measured.scene;
@@ -523,33 +450,19 @@ function toStepLayout(union: StepLayout, measured: MeasuredScene, result: Compac
 	const nodes: NodeBox[] = scene.nodes.map((node) => {
 		const b = result.nodes.get(node.id);
 		if (!b) throw new Error(`compaction lost node "${node.id}"`);
-		const text = measured.leaves.get(node.id) ?? measured.groups.get(node.id);
-		const box: NodeBox = {
-			id: node.id,
-			...snapBox(b),
-			isGroup: measured.groups.has(node.id),
-			depth: depthOf.get(node.id) ?? 0,
-			label: text?.label ?? { en: [node.label.en], ko: [node.label.ko] }
-		};
-		if (node.parent !== undefined) box.parent = node.parent;
-		if (text?.badgeWidth !== undefined) box.badgeWidth = text.badgeWidth;
-		return box;
+		return nodeBoxOf(measured, node, roundSolvedBox(b), depthOf.get(node.id) ?? 0);
 	});
 	const edges: EdgeRoute[] = scene.edges.map((edge) => {
 		const r = result.edges.get(edge.id);
 		if (!r) throw new Error(`compaction lost edge "${edge.id}"`);
-		const points: Point[] = [];
-		for (const p of r.points) {
-			const q = { x: snap(p.x), y: snap(p.y) };
-			const last = points.at(-1);
-			if (!last || last.x !== q.x || last.y !== q.y) points.push(q);
-		}
-		const route: EdgeRoute = { id: edge.id, from: edge.from, to: edge.to, points: dropStraightBends(points) };
+		// A segment that shrank to nothing leaves a repeated point and a bend that no longer bends: both go.
+		const points = simplifyRoute(r.points.map((p) => ({ x: roundSolved(p.x), y: roundSolved(p.y) })));
+		const route: EdgeRoute = { id: edge.id, from: edge.from, to: edge.to, points };
 		const size = measured.edgeLabels.get(edge.id);
 		if (size && r.label) {
 			route.label = {
-				x: snap(r.label.x),
-				y: snap(r.label.y),
+				x: roundSolved(r.label.x),
+				y: roundSolved(r.label.y),
 				width: size.width,
 				height: size.height,
 				lines: size.lines
@@ -557,15 +470,11 @@ function toStepLayout(union: StepLayout, measured: MeasuredScene, result: Compac
 		}
 		return route;
 	});
-	return { stepId: scene.id, width: snap(result.width), height: snap(result.height), nodes, edges };
-}
-
-/** Bends that no longer bend (a segment between them shrank to nothing) are dropped. */
-function dropStraightBends(points: Point[]): Point[] {
-	return points.filter((p, i) => {
-		const a = points[i - 1];
-		const b = points[i + 1];
-		if (!a || !b) return true;
-		return !((a.x === p.x && p.x === b.x) || (a.y === p.y && p.y === b.y));
-	});
+	return {
+		stepId: scene.id,
+		width: roundSolved(result.width),
+		height: roundSolved(result.height),
+		nodes,
+		edges
+	};
 }

@@ -11,6 +11,7 @@ import {
 	type GroupSize,
 	type NodeSize
 } from './node-size.js';
+import type { Box, NodeBox } from './types.js';
 
 export interface MeasuredScene {
 	scene: Scene;
@@ -46,6 +47,21 @@ export function measureScene(scene: Scene): MeasuredScene {
 		if (size) edgeLabels.set(edge.id, size);
 	}
 	return { scene, nodeById, leaves, groups, edgeLabels, childrenOf };
+}
+
+/** A laid-out node: its box (already rounded) with the wrapped label and badge width measured for it. */
+export function nodeBoxOf(measured: MeasuredScene, node: DiagramNode, box: Box, depth: number): NodeBox {
+	const text = measured.leaves.get(node.id) ?? measured.groups.get(node.id);
+	const laidOut: NodeBox = {
+		id: node.id,
+		...box,
+		isGroup: measured.groups.has(node.id),
+		depth,
+		label: text?.label ?? { en: [node.label.en], ko: [node.label.ko] }
+	};
+	if (node.parent !== undefined) laidOut.parent = node.parent;
+	if (text?.badgeWidth !== undefined) laidOut.badgeWidth = text.badgeWidth;
+	return laidOut;
 }
 
 /** Ids from the node up to its top-level ancestor, the node first. */

@@ -10,18 +10,19 @@
  * same strip with the same gaps, so the group keeps its size and no route moves.
  */
 import type { Direction, Scene } from '../model/types.js';
-import type { Box, NodeBox, StepLayout } from './types.js';
+import { envelope, extentsMeet, otherAxis, round2, segmentBox, sizeKey, type Axis } from './geometry.js';
+import type { NodeBox, StepLayout } from './types.js';
 
-/** Which coordinate runs across layers (`layer`) and which along one layer (`along`). */
+/** Which coordinate runs across layers (`layer`) and which along one layer (`along`), with its size. */
 interface Axes {
-	layer: { start: 'x' | 'y'; size: 'width' | 'height' };
-	along: { start: 'x' | 'y'; size: 'width' | 'height' };
+	layer: { start: Axis; size: 'width' | 'height' };
+	along: { start: Axis; size: 'width' | 'height' };
 }
 
 function axesFor(direction: Direction): Axes {
-	return direction === 'right'
-		? { layer: { start: 'x', size: 'width' }, along: { start: 'y', size: 'height' } }
-		: { layer: { start: 'y', size: 'height' }, along: { start: 'x', size: 'width' } };
+	const layer: Axis = direction === 'right' ? 'x' : 'y';
+	const along = otherAxis(layer);
+	return { layer: { start: layer, size: sizeKey(layer) }, along: { start: along, size: sizeKey(along) } };
 }
 
 export function keepAuthoredOrder(step: StepLayout, scene: Scene, direction: Direction): StepLayout {
@@ -94,20 +95,13 @@ function layersOf(boxes: NodeBox[], axes: Axes): NodeBox[][] {
 /** Nothing but the stack inside the strip it spans: no other sibling, no route, no edge label. */
 function stripIsClear(stack: NodeBox[], others: NodeBox[], step: StepLayout): boolean {
 	const strip = envelope(stack);
-	if (others.some((box) => overlaps(strip, box))) return false;
+	if (others.some((box) => extentsMeet(strip, box))) return false;
 	for (const edge of step.edges) {
-		if (edge.label && overlaps(strip, edge.label)) return false;
+		if (edge.label && extentsMeet(strip, edge.label)) return false;
 		for (let i = 1; i < edge.points.length; i++) {
 			const a = edge.points[i - 1];
 			const b = edge.points[i];
-			if (!a || !b) continue;
-			const segment = {
-				x: Math.min(a.x, b.x),
-				y: Math.min(a.y, b.y),
-				width: Math.abs(a.x - b.x),
-				height: Math.abs(a.y - b.y)
-			};
-			if (overlaps(strip, segment)) return false;
+			if (a && b && extentsMeet(strip, segmentBox(a, b))) return false;
 		}
 	}
 	return true;
@@ -143,19 +137,6 @@ function shiftSubtree(
 ): void {
 	const box = boxes.get(id);
 	if (!box) return;
-	box[axes.along.start] = Math.round((box[axes.along.start] + delta) * 100) / 100;
+	box[axes.along.start] = round2(box[axes.along.start] + delta);
 	for (const child of childrenOf.get(id) ?? []) shiftSubtree(child.id, delta, axes, boxes, childrenOf);
-}
-
-function envelope(boxes: Box[]): Box {
-	const x = Math.min(...boxes.map((b) => b.x));
-	const y = Math.min(...boxes.map((b) => b.y));
-	const right = Math.max(...boxes.map((b) => b.x + b.width));
-	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-	return { x, y, width: right - x, height: bottom - y };
-}
-
-/** Boxes that share interior (or a segment that runs through a box); touching at a border does not count. */
-function overlaps(a: Box, b: Box): boolean {
-	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -3,18 +3,9 @@
  * shipped to a slide, and rendered without elkjs.
  */
 import type { L10n, Storyline } from '../model/types.js';
+import type { Box, Point } from './geometry.js';
 
-export interface Point {
-	x: number;
-	y: number;
-}
-
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
+export type { Axis, Box, Point } from './geometry.js';
 
 /** Text broken into lines per language; both languages share one box so switching language never reflows. */
 export type LinesByLang = { en: string[]; ko: string[] };

@@ -2,6 +2,8 @@
  * What changed between two scenes, by id: for "new in 1.5" / "removed in 1.24" badges, transition planning, and
  * the text summary read out when motion is reduced.
  */
+import { sameL10n } from '../i18n/langs.js';
+import { wordsFor } from '../i18n/words.js';
 import type { DiagramEdge, DiagramNode, L10n, Lang, Scene } from './types.js';
 
 /** Four disjoint lists: `changed` and `kept` are both present in each scene, `kept` unchanged. */
@@ -48,31 +50,9 @@ function diffById<T extends DiagramNode | DiagramEdge>(
 
 /** Strings compare by value, localized text by both languages; absent equals absent. */
 function sameValue(x: string | L10n | undefined, y: string | L10n | undefined): boolean {
-	if (typeof x === 'object' && typeof y === 'object') return x.en === y.en && x.ko === y.ko;
+	if (typeof x === 'object' && typeof y === 'object') return sameL10n(x, y);
 	return x === y;
 }
-
-const PHRASES: Record<
-	Lang,
-	{ added: string; removed: string; changed: string; linked: string; unlinked: string; none: string }
-> = {
-	en: {
-		added: 'Added',
-		removed: 'Removed',
-		changed: 'Changed',
-		linked: 'New connections',
-		unlinked: 'Removed connections',
-		none: 'No changes.'
-	},
-	ko: {
-		added: '추가',
-		removed: '제거',
-		changed: '변경',
-		linked: '새 연결',
-		unlinked: '제거된 연결',
-		none: '변경 없음.'
-	}
-};
 
 /**
  * A short summary for screen readers and reduced motion, e.g. "Added: cri-dockerd. Removed: dockershim, rktlet."
@@ -80,7 +60,7 @@ const PHRASES: Record<
  * "from → to".
  */
 export function describeDiff(diff: SceneDiff, a: Scene, b: Scene, lang: Lang): string {
-	const words = PHRASES[lang];
+	const words = wordsFor(lang).diff;
 	const labelIn = (scene: Scene) => {
 		const labels = new Map(scene.nodes.map((n) => [n.id, n.label[lang]]));
 		return (id: string) => labels.get(id) ?? id;

@@ -13,6 +13,7 @@ import {
 	type StepRef
 } from './subjects.js';
 import type { LimitName } from './limits.js';
+import { formatPath, type PathKey } from './paths.js';
 import type { DiagramError, DiagramErrorCode } from './types.js';
 
 /** Who an error is about (`Node "kubelet" in step "1.24"`) and, optionally, which of its fields (`label.en`). */
@@ -21,8 +22,11 @@ export interface Where {
 	field?: string;
 }
 
-function error(code: DiagramErrorCode, path: string, message: string): DiagramError {
-	return { code, path, message };
+/** Where an error points: the keys from the spec's root (`['steps', 2, 'edges', 4, 'to']`); `[]` is the root. */
+export type ErrorKeys = readonly PathKey[];
+
+function error(code: DiagramErrorCode, keys: ErrorKeys, message: string): DiagramError {
+	return { code, path: formatPath(keys), keys: [...keys], message };
 }
 
 /** `Node "x" in step "1.0": "label"` or just `Node "x" in step "1.0"`. */
@@ -40,37 +44,42 @@ function didYouMean(suggestion: string | undefined): string {
 
 /* ---------- structure ---------- */
 
-export function invalidType(path: string, where: Where, expected: string, actual: string): DiagramError {
-	return error('invalid-type', path, `${at(where)} must be ${expected}, but it is ${actual}.`);
+export function invalidType(keys: ErrorKeys, where: Where, expected: string, actual: string): DiagramError {
+	return error('invalid-type', keys, `${at(where)} must be ${expected}, but it is ${actual}.`);
 }
 
 /** The whole spec could not be read (a getter or proxy threw); nothing more specific can be said. */
 export function unreadable(detail: string): DiagramError {
 	return error(
 		'invalid-type',
-		'',
+		[],
 		`The storyline could not be read (${detail}). Pass plain data: objects, arrays, strings and booleans.`
 	);
 }
 
-export function missingField(path: string, subject: string, field: string, expected: string): DiagramError {
+export function missingField(
+	keys: ErrorKeys,
+	subject: string,
+	field: string,
+	expected: string
+): DiagramError {
 	return error(
 		'missing-field',
-		path,
+		keys,
 		`${subject} is missing the required field ${quote(field)}. Add ${quote(field)}: ${expected}.`
 	);
 }
 
 /** A full scene step that has `edges` (or nothing) but no `nodes`. */
-export function missingNodes(path: string, step: StepRef, first: boolean): DiagramError {
+export function missingNodes(keys: ErrorKeys, step: StepRef, first: boolean): DiagramError {
 	const fix = first
 		? 'The first step must list its whole scene: add "nodes".'
 		: 'Add "nodes" for a full scene, or move the edges into "add" to change the previous scene.';
-	return error('missing-field', path, `${stepSubject(step)} has "edges" but no "nodes". ${fix}`);
+	return error('missing-field', keys, `${stepSubject(step)} has "edges" but no "nodes". ${fix}`);
 }
 
 export function unknownField(
-	path: string,
+	keys: ErrorKeys,
 	subject: string,
 	field: string,
 	allowed: readonly string[],
@@ -79,13 +88,13 @@ export function unknownField(
 ): DiagramError {
 	const fix =
 		suggestion === undefined ? ` Remove it, or use one of: ${list(allowed)}.` : didYouMean(suggestion);
-	return error('unknown-field', path, `${subject} has an unknown field ${quote(field)}.${fix}${hint}`);
+	return error('unknown-field', keys, `${subject} has an unknown field ${quote(field)}.${fix}${hint}`);
 }
 
 /* ---------- values ---------- */
 
 export function invalidValue(
-	path: string,
+	keys: ErrorKeys,
 	where: Where,
 	value: string,
 	allowed: readonly string[],
@@ -93,59 +102,59 @@ export function invalidValue(
 ): DiagramError {
 	return error(
 		'invalid-value',
-		path,
+		keys,
 		`${at(where)} is ${quote(value)}, which is not allowed.${didYouMean(suggestion)} Use one of: ${list(allowed)}.`
 	);
 }
 
-export function blankText(path: string, where: Where): DiagramError {
+export function blankText(keys: ErrorKeys, where: Where): DiagramError {
 	return error(
 		'invalid-value',
-		path,
+		keys,
 		`${at(where)} is empty. Write some text, or leave the field out if optional.`
 	);
 }
 
 /** `focus` or `messages[].edge` naming something that is not in the step's scene. */
 export function unknownReference(
-	path: string,
+	keys: ErrorKeys,
 	where: Where,
 	id: string,
 	expected: 'a node or edge' | 'an edge'
 ): DiagramError {
 	return error(
 		'invalid-value',
-		path,
+		keys,
 		`${at(where)} names ${quote(id)}, which is not ${expected} in this step. Fix the id or remove the entry.`
 	);
 }
 
 /* ---------- ids ---------- */
 
-export function invalidId(path: string, where: Where, value: string, edge: boolean): DiagramError {
+export function invalidId(keys: ErrorKeys, where: Where, value: string, edge: boolean): DiagramError {
 	const extra = edge ? ' (edge ids may also contain ">")' : '';
 	return error(
 		'invalid-id',
-		path,
+		keys,
 		`${at(where)} is ${quote(value)}, which is not a valid id. Use letters, digits, ".", "_" and "-"${extra}, ` +
 			'starting with a letter or digit, e.g. "cri-dockerd".'
 	);
 }
 
-export function reservedSourceId(path: string, key: string): DiagramError {
+export function reservedSourceId(keys: ErrorKeys, key: string): DiagramError {
 	return error(
 		'invalid-id',
-		path,
+		keys,
 		`Source ${quote(key)} uses a reserved name that JavaScript objects cannot hold safely. Choose another source id.`
 	);
 }
 
-export function emptyStoryline(path: string, subject: string): DiagramError {
-	return error('empty-storyline', path, `${subject} has no steps. Add at least one step with "nodes".`);
+export function emptyStoryline(keys: ErrorKeys, subject: string): DiagramError {
+	return error('empty-storyline', keys, `${subject} has no steps. Add at least one step with "nodes".`);
 }
 
 export function duplicateEntity(
-	path: string,
+	keys: ErrorKeys,
 	kind: EntityKind,
 	id: string,
 	step: StepRef,
@@ -154,24 +163,24 @@ export function duplicateEntity(
 	const fix = kind === 'node' ? 'Give each node a unique id.' : 'Give one of them its own "id".';
 	return error(
 		'duplicate-id',
-		path,
+		keys,
 		`${kind === 'node' ? 'Node' : 'Edge'} ${quote(id)} appears twice in ${stepPhrase(step)} (first at ${firstPath}). ${fix}`
 	);
 }
 
-export function duplicateStep(path: string, id: string, firstPath: string): DiagramError {
+export function duplicateStep(keys: ErrorKeys, id: string, firstPath: string): DiagramError {
 	return error(
 		'duplicate-id',
-		path,
+		keys,
 		`Step ${quote(id)} appears twice (first at ${firstPath}). Give each step a unique id.`
 	);
 }
 
 /** `add` of an id the previous scene already has. */
-export function duplicateAdd(path: string, kind: EntityKind, id: string, step: StepRef): DiagramError {
+export function duplicateAdd(keys: ErrorKeys, kind: EntityKind, id: string, step: StepRef): DiagramError {
 	return error(
 		'duplicate-id',
-		path,
+		keys,
 		`${stepSubject(step)} adds ${kind} ${quote(id)}, which is already in the scene. ` +
 			`Use "update" to change it, or "remove" it in the same step to replace it.`
 	);
@@ -179,7 +188,7 @@ export function duplicateAdd(path: string, kind: EntityKind, id: string, step: S
 
 /** The same id twice in one `remove` or `update` list. */
 export function duplicatePatchEntry(
-	path: string,
+	keys: ErrorKeys,
 	verb: 'removes' | 'updates',
 	kind: EntityKind,
 	id: string,
@@ -188,7 +197,7 @@ export function duplicatePatchEntry(
 ): DiagramError {
 	return error(
 		'duplicate-id',
-		path,
+		keys,
 		`${stepSubject(step)} ${verb} ${kind} ${quote(id)} twice (first at ${firstPath}). Merge the two entries.`
 	);
 }
@@ -196,7 +205,7 @@ export function duplicatePatchEntry(
 /* ---------- references inside a scene ---------- */
 
 export function danglingEdge(
-	path: string,
+	keys: ErrorKeys,
 	edgeId: string,
 	end: 'from' | 'to',
 	nodeId: string,
@@ -205,17 +214,17 @@ export function danglingEdge(
 	const verb = end === 'to' ? 'points to' : 'starts at';
 	return error(
 		'dangling-edge',
-		path,
+		keys,
 		`Edge ${quote(edgeId)} ${verb} ${quote(nodeId)}, which is not a node in ${stepPhrase(step)}. ` +
 			`Add a node with id ${quote(nodeId)} or fix the id.`
 	);
 }
 
 /** The layout draws connections between two different nodes; an edge back to its own node has no route. */
-export function selfLoop(path: string, edgeId: string, nodeId: string): DiagramError {
+export function selfLoop(keys: ErrorKeys, edgeId: string, nodeId: string): DiagramError {
 	return error(
 		'invalid-value',
-		path,
+		keys,
 		`Edge ${quote(edgeId)} goes from node ${quote(nodeId)} to itself; stackmotion draws connections between ` +
 			'two different nodes. Point "to" at another node or remove the edge.'
 	);
@@ -223,23 +232,28 @@ export function selfLoop(path: string, edgeId: string, nodeId: string): DiagramE
 
 /** A patch removes a node but leaves an edge of the previous scene attached to it. */
 export function danglingAfterRemoval(
-	path: string,
+	keys: ErrorKeys,
 	step: StepRef,
 	nodeId: string,
 	edgeId: string
 ): DiagramError {
 	return error(
 		'dangling-edge',
-		path,
+		keys,
 		`${stepSubject(step)} removes node ${quote(nodeId)}, but edge ${quote(edgeId)} still connects to it. ` +
 			'Remove the edge in the same step, or keep the node.'
 	);
 }
 
-export function unknownParent(path: string, nodeId: string, parentId: string, step: StepRef): DiagramError {
+export function unknownParent(
+	keys: ErrorKeys,
+	nodeId: string,
+	parentId: string,
+	step: StepRef
+): DiagramError {
 	return error(
 		'unknown-parent',
-		path,
+		keys,
 		`Node ${quote(nodeId)} has parent ${quote(parentId)}, which is not a node in ${stepPhrase(step)}. ` +
 			`Add a group with id ${quote(parentId)} or fix the parent.`
 	);
@@ -247,21 +261,21 @@ export function unknownParent(path: string, nodeId: string, parentId: string, st
 
 /** A patch removes a group but leaves a node of the previous scene inside it. */
 export function orphanedByRemoval(
-	path: string,
+	keys: ErrorKeys,
 	step: StepRef,
 	groupId: string,
 	childId: string
 ): DiagramError {
 	return error(
 		'unknown-parent',
-		path,
+		keys,
 		`${stepSubject(step)} removes group ${quote(groupId)}, but node ${quote(childId)} is still inside it. ` +
 			`Remove ${quote(childId)} too, give it another "parent" with "update", or keep the group.`
 	);
 }
 
 export function parentNotGroup(
-	path: string,
+	keys: ErrorKeys,
 	nodeId: string,
 	parentId: string,
 	parentKind: string,
@@ -269,7 +283,7 @@ export function parentNotGroup(
 ): DiagramError {
 	return error(
 		'parent-not-group',
-		path,
+		keys,
 		`Node ${quote(nodeId)} has parent ${quote(parentId)}, which is a ${parentKind}, not a group, in ` +
 			`${stepPhrase(step)}. Give ${quote(parentId)} the kind "group" or choose another parent.`
 	);
@@ -277,7 +291,7 @@ export function parentNotGroup(
 
 /** A patch changes a group's kind while a node of the previous scene is still inside it. */
 export function parentNoLongerGroup(
-	path: string,
+	keys: ErrorKeys,
 	step: StepRef,
 	parentId: string,
 	newKind: string,
@@ -285,17 +299,17 @@ export function parentNoLongerGroup(
 ): DiagramError {
 	return error(
 		'parent-not-group',
-		path,
+		keys,
 		`${stepSubject(step)} makes ${quote(parentId)} a ${newKind}, but node ${quote(childId)} is still inside it. ` +
 			`Keep ${quote(parentId)} a group, or give ${quote(childId)} another "parent".`
 	);
 }
 
 /** `cycle` lists the ids from the first member back to it: `a → b → a` (each is inside the next). */
-export function nestingCycle(path: string, step: StepRef, cycle: readonly string[]): DiagramError {
+export function nestingCycle(keys: ErrorKeys, step: StepRef, cycle: readonly string[]): DiagramError {
 	return error(
 		'nesting-cycle',
-		path,
+		keys,
 		`Nodes in ${stepPhrase(step)} are nested in a cycle: ${cycle.map(quote).join(' → ')} ` +
 			'(each is inside the next). Remove or change one of these "parent" fields.'
 	);
@@ -304,7 +318,7 @@ export function nestingCycle(path: string, step: StepRef, cycle: readonly string
 /* ---------- patches ---------- */
 
 export function unknownPatchTarget(
-	path: string,
+	keys: ErrorKeys,
 	verb: 'removes' | 'updates',
 	kind: EntityKind,
 	id: string,
@@ -313,40 +327,44 @@ export function unknownPatchTarget(
 ): DiagramError {
 	return error(
 		'unknown-patch-target',
-		path,
+		keys,
 		`${stepSubject(step)} ${verb} ${kind} ${quote(id)}, which is not in the previous ${stepPhrase(previous)}. ` +
 			'Fix the id or drop the entry.'
 	);
 }
 
 /** `update` of something the same step removes (removals apply first). */
-export function updateOfRemoved(path: string, kind: EntityKind, id: string, step: StepRef): DiagramError {
+export function updateOfRemoved(keys: ErrorKeys, kind: EntityKind, id: string, step: StepRef): DiagramError {
 	return error(
 		'unknown-patch-target',
-		path,
+		keys,
 		`${stepSubject(step)} updates ${kind} ${quote(id)}, which it also removes (removals apply first). ` +
 			'Drop one of the two entries.'
 	);
 }
 
-export function patchOnFirstStep(path: string, step: StepRef, patchFields: readonly string[]): DiagramError {
+export function patchOnFirstStep(
+	keys: ErrorKeys,
+	step: StepRef,
+	patchFields: readonly string[]
+): DiagramError {
 	return error(
 		'patch-on-first-step',
-		path,
+		keys,
 		`${stepSubject(step)} is the first step, so it has no previous scene to ${patchFields.map(quote).join('/')}. ` +
 			'List its whole scene in "nodes" and "edges" instead.'
 	);
 }
 
 export function mixedStep(
-	path: string,
+	keys: ErrorKeys,
 	step: StepRef,
 	sceneFields: readonly string[],
 	patchFields: readonly string[]
 ): DiagramError {
 	return error(
 		'mixed-step',
-		path,
+		keys,
 		`${stepSubject(step)} has both a full scene (${sceneFields.map(quote).join(', ')}) and a patch ` +
 			`(${patchFields.map(quote).join(', ')}). Use "nodes"/"edges" for a whole scene, or "add"/"remove"/"update" ` +
 			'to change the previous one, not both.'
@@ -355,24 +373,24 @@ export function mixedStep(
 
 /* ---------- links and sources ---------- */
 
-export function unsafeHref(path: string, where: Where, href: string): DiagramError {
+export function unsafeHref(keys: ErrorKeys, where: Where, href: string): DiagramError {
 	return error(
 		'unsafe-href',
-		path,
+		keys,
 		`${at(where)} is ${quote(href)}, which is not a safe link. ` +
 			'Use an absolute http:// or https:// URL, or a relative URL without a scheme or spaces.'
 	);
 }
 
 export function unknownSource(
-	path: string,
+	keys: ErrorKeys,
 	subject: string,
 	sourceId: string,
 	suggestion: string | undefined
 ): DiagramError {
 	return error(
 		'unknown-source',
-		path,
+		keys,
 		`${subject} cites source ${quote(sourceId)}, which is not in the storyline's "sources".${didYouMean(suggestion)} ` +
 			'Add it to "sources" or fix the id.'
 	);
@@ -391,7 +409,7 @@ const LIMIT_FIX: Record<LimitName, string> = {
 
 /** A spec over one of the size limits of `validateStoryline(spec, { limits })`. */
 export function limitExceeded(
-	path: string,
+	keys: ErrorKeys,
 	subject: string,
 	what: string,
 	value: number,
@@ -400,7 +418,7 @@ export function limitExceeded(
 ): DiagramError {
 	return error(
 		'limit-exceeded',
-		path,
+		keys,
 		`${subject} has ${value} ${what}; the limit is ${limit}. ${LIMIT_FIX[name]}, or raise limits.${name}.`
 	);
 }
@@ -411,25 +429,32 @@ export function limitExceeded(
  * The layout engine threw. `step` names the step when it is known; otherwise the whole storyline is named (the
  * engine's own detail then says which step, e.g. when steps are laid out jointly).
  */
-export function layoutFailed(
-	path: string,
-	step: StepRef | undefined,
-	detail: string,
-	storylineId?: string
-): DiagramError {
+export function layoutFailed(step: StepRef | undefined, detail: string, storylineId?: string): DiagramError {
 	const subject = step ? stepSubject(step) : storylineSubject(storylineId);
 	return error(
 		'layout-failed',
-		path,
+		step ? ['steps', step.index] : [],
 		`${subject} could not be laid out: ${detail}. Check the scene for unusual nesting or report a bug.`
 	);
+}
+
+/**
+ * What to show for a failed layout: a layout worker's own coded error (crashed, timed out, failed; carried as
+ * `diagnostic`) as it is, anything else thrown as `layout-failed`.
+ */
+export function layoutErrorOf(cause: unknown, storylineId: string | undefined): DiagramError {
+	if (typeof cause === 'object' && cause !== null && 'diagnostic' in cause) {
+		const { diagnostic } = cause as { diagnostic: DiagramError };
+		if (typeof diagnostic?.code === 'string') return diagnostic;
+	}
+	return layoutFailed(undefined, causeDetail(cause), storylineId);
 }
 
 /** The layout worker died (out of memory, a script error) before it answered. */
 export function layoutCrashed(storylineId: string | undefined, detail: string): DiagramError {
 	return error(
 		'layout-crashed',
-		'',
+		[],
 		`The layout worker stopped while laying out ${storylineId === undefined ? 'the storyline' : `storyline ${quote(storylineId)}`}: ${detail}. ` +
 			'It is restarted for the next change; if this keeps happening, make the storyline smaller or report a bug.'
 	);
@@ -439,7 +464,7 @@ export function layoutCrashed(storylineId: string | undefined, detail: string): 
 export function layoutTimeout(storylineId: string | undefined, limitMs: number): DiagramError {
 	return error(
 		'layout-timeout',
-		'',
+		[],
 		`${storylineSubject(storylineId)} took longer than ${limitMs} ms to lay out, so the layout was stopped. ` +
 			'Fewer nodes or less nesting per step lays out faster; a larger time limit lets it finish.'
 	);
@@ -450,6 +475,114 @@ export function causeDetail(cause: unknown): string {
 	if (cause instanceof Error) return cause.message;
 	if (typeof cause === 'object' && cause !== null && 'message' in cause) return String(cause.message);
 	return String(cause);
+}
+
+/* ---------- components and the custom element ---------- */
+
+/** A component asked for a step its storyline does not have. */
+export function unknownStep(
+	storyline: { id: string; steps: readonly { id: string }[] },
+	step: number | string
+): DiagramError {
+	const ids = storyline.steps.map((s) => `"${s.id}"`).join(', ');
+	return error(
+		'invalid-value',
+		['step'],
+		`Step ${JSON.stringify(step)} is not in storyline "${storyline.id}". ` +
+			`Use an index from 0 to ${storyline.steps.length - 1} or one of ${ids}.`
+	);
+}
+
+/** `<stackmotion-diagram>` without a `stack` or `src` attribute. */
+export function missingDiagramSource(): DiagramError {
+	return error(
+		'missing-field',
+		['stack'],
+		'<stackmotion-diagram> needs a `stack` attribute (a bundled stack id, e.g. "kubernetes-cri") or a `src` URL of a baked layout JSON.'
+	);
+}
+
+/** A baked layout that could not be fetched: the network failed (`status` undefined) or the server said no. */
+export function layoutNotLoaded(attribute: string, url: string, reason: string | number): DiagramError {
+	return error(
+		'invalid-value',
+		[attribute],
+		typeof reason === 'number'
+			? `Could not load the layout at ${url} (HTTP ${reason}). Check the URL, or the stack id against the bundled stacks.`
+			: `Could not fetch the layout at ${url}: ${reason}. Check the URL.`
+	);
+}
+
+export function layoutTooLarge(
+	attribute: string,
+	url: string,
+	bytes: number,
+	maxBytes: number
+): DiagramError {
+	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+	return error(
+		'invalid-value',
+		[attribute],
+		`The layout at ${url} is ${mb(bytes)} MB, more than the ${mb(maxBytes)} MB allowed. Check that it is a baked layout.`
+	);
+}
+
+/** A fetched layout file that is not JSON (`detail` undefined) or not a layout (`detail` says why). */
+export function notALayout(attribute: string, url: string, detail?: string): DiagramError {
+	return error(
+		'invalid-type',
+		[attribute],
+		detail === undefined
+			? `The file at ${url} is not JSON. Point it at a layout baked with stackmotion/bake (a .json file).`
+			: `The JSON at ${url} is not a stackmotion layout: ${detail}. Bake one with stackmotion/bake.`
+	);
+}
+
+/* ---------- the source text (before there is a spec to validate) ---------- */
+
+const FORMAT_NAME: Record<'yaml' | 'json', string> = { yaml: 'YAML', json: 'JSON' };
+
+export function inputTooLarge(bytes: number, maxBytes: number): DiagramError {
+	return error(
+		'input-too-large',
+		[],
+		`The file is ${bytes} bytes, more than the limit of ${maxBytes} bytes, so it was not read. ` +
+			'Split the storyline into smaller ones, or raise the limit (maxBytes) if you trust the file.'
+	);
+}
+
+export function nestedTooDeep(maxDepth: number): DiagramError {
+	return error(
+		'input-too-large',
+		[],
+		`The file nests lists and mappings more than ${maxDepth} levels deep, so it was not read ` +
+			'(a storyline needs about ten). Check for a run of unclosed brackets or runaway indentation.'
+	);
+}
+
+/** `detail` is the parser's own sentence, e.g. `Tabs are not allowed as indentation`. */
+export function syntaxError(format: 'yaml' | 'json', detail: string, fix: string): DiagramError {
+	const sentence = detail.trim().replace(/[.:]$/, '');
+	return error('syntax-error', [], `${FORMAT_NAME[format]} syntax error: ${sentence}. ${fix}`.trim());
+}
+
+export function duplicateKey(format: 'yaml' | 'json', key: string | undefined): DiagramError {
+	const which = key === undefined ? 'A key' : `The key ${JSON.stringify(key)}`;
+	return error(
+		'duplicate-key',
+		[],
+		`${which} appears twice in the same ${format === 'json' ? 'object' : 'mapping'}; ` +
+			'the second would silently replace the first. Remove or rename one of them.'
+	);
+}
+
+export function aliasLimit(maxAliases: number): DiagramError {
+	return error(
+		'alias-limit',
+		[],
+		`The YAML uses aliases (*name) more than ${maxAliases} times once expanded, so it was refused ` +
+			'(this is how "billion laughs" documents exhaust memory). Write the repeated parts out, or use fewer aliases.'
+	);
 }
 
 /** One line for a terminal: `<path>  <code>  <message>`; the root path shows as `(root)`. */

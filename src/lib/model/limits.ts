@@ -5,9 +5,10 @@
  *   list, the length of every string (ids, labels, text) — cheap, and it stops a giant spec early;
  * - `checkSceneLimits` on the resolved storyline: nodes + edges per step (patches add up) and nesting depth.
  */
+import { isLang } from '../i18n/langs.js';
 import { limitExceeded } from './errors.js';
 import { edgeIdOf, idOf, read } from './locate.js';
-import { formatPath, type PathKey } from './paths.js';
+import type { PathKey } from './paths.js';
 import { stepSubject, storylineSubject, type StepRef } from './subjects.js';
 import type { DiagramError, Scene, Storyline } from './types.js';
 
@@ -97,7 +98,7 @@ export function checkRawLimits(
 	if (Array.isArray(steps) && steps.length > limits.steps) {
 		return {
 			errors: [
-				limitExceeded('steps', storylineSubject(storylineId), 'steps', steps.length, limits.steps, 'steps')
+				limitExceeded(['steps'], storylineSubject(storylineId), 'steps', steps.length, limits.steps, 'steps')
 			],
 			tooLarge: true
 		};
@@ -111,7 +112,7 @@ export function checkRawLimits(
 				if (Array.isArray(list) && list.length > limits.elementsPerStep) {
 					sizeErrors.push(
 						limitExceeded(
-							formatPath(['steps', index, ...keys]),
+							['steps', index, ...keys],
 							stepSubject(ref),
 							'entries in one list',
 							list.length,
@@ -148,7 +149,7 @@ function checkStrings(
 			if (count > limit) {
 				errors.push(
 					limitExceeded(
-						formatPath(keys),
+						keys,
 						subjectOf(keys, spec, storylineId),
 						LIMIT_UNITS[kind],
 						characterCount(value),
@@ -174,7 +175,7 @@ function checkStrings(
 				if (characterCount(key, limits.idLength) > limits.idLength) {
 					errors.push(
 						limitExceeded(
-							formatPath([...keys, key]),
+							[...keys, key],
 							storylineSubject(storylineId),
 							LIMIT_UNITS.idLength,
 							characterCount(key),
@@ -189,7 +190,7 @@ function checkStrings(
 			const key = entries[i] as string;
 			const child = readOwn(value, key);
 			// Localized text `{ en, ko }` keeps the field it belongs to; a source entry's fields are its own.
-			const childField = key === 'en' || key === 'ko' ? field : key;
+			const childField = isLang(key) ? field : key;
 			stack.push({ value: child, keys: [...keys, key], field: childField });
 		}
 	}
@@ -260,7 +261,7 @@ export function checkSceneLimits(
 		if (elements > limits.elementsPerStep) {
 			errors.push(
 				limitExceeded(
-					`steps[${scene.index}]`,
+					['steps', scene.index],
 					stepSubject(ref),
 					'nodes and edges',
 					elements,
@@ -319,13 +320,13 @@ function deepestNode(scene: Scene): { id: string; depth: number } | undefined {
 }
 
 /** Where a node's `parent` is written in a step: its scene entry, its `add` or `update` entry, else the step. */
-function nodePath(spec: unknown, index: number, id: string): string {
+function nodePath(spec: unknown, index: number, id: string): PathKey[] {
 	const step = read(read(spec, 'steps'), index);
 	for (const keys of [['nodes'], ['update', 'nodes'], ['add', 'nodes']] as const) {
 		const list = keys.reduce<unknown>((value, key) => read(value, key), step);
 		if (!Array.isArray(list)) continue;
 		const at = list.findIndex((entry) => idOf(entry) === id && read(entry, 'parent') !== undefined);
-		if (at >= 0) return formatPath(['steps', index, ...keys, at, 'parent']);
+		if (at >= 0) return ['steps', index, ...keys, at, 'parent'];
 	}
-	return `steps[${index}]`;
+	return ['steps', index];
 }

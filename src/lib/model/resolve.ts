@@ -110,9 +110,7 @@ class Resolver {
 			const keys: PathKey[] = ['sources', key];
 			const url = read(read(table, key), 'url');
 			if (typeof url === 'string' && this.isClean([...keys, 'url']) && !isSafeHref(url)) {
-				this.errors.push(
-					unsafeHref(formatPath([...keys, 'url']), { subject: sourceSubject(key), field: 'url' }, url)
-				);
+				this.errors.push(unsafeHref([...keys, 'url'], { subject: sourceSubject(key), field: 'url' }, url));
 			}
 			if (!this.isClean(keys)) continue;
 			const spec = read(table, key) as SourceSpec;
@@ -134,11 +132,10 @@ class Resolver {
 		rawSteps.forEach((raw, index) => {
 			if (!isPlainObject(raw)) return;
 			const step: StepRef = { id: idOf(raw), index };
-			const stepPath = `steps[${index}]`;
 			if (step.id !== undefined && this.isClean(['steps', index, 'id'])) {
 				const first = firstPathOfStep.get(step.id);
-				if (first !== undefined) this.errors.push(duplicateStep(`${stepPath}.id`, step.id, first));
-				else firstPathOfStep.set(step.id, stepPath);
+				if (first !== undefined) this.errors.push(duplicateStep(['steps', index, 'id'], step.id, first));
+				else firstPathOfStep.set(step.id, formatPath(['steps', index]));
 			}
 			this.checkEntryFields(raw, index);
 			const scene = this.resolveStepScene(raw, step, previous);
@@ -154,7 +151,7 @@ class Resolver {
 		step: StepRef,
 		previous: { scene: WorkScene; step: StepRef } | undefined
 	): WorkScene {
-		const stepPath = `steps[${step.index}]`;
+		const stepPath: PathKey[] = ['steps', step.index];
 		const sceneFields = SCENE_FIELDS.filter((f) => read(raw, f) !== undefined);
 		const patchFields = PATCH_FIELDS.filter((f) => read(raw, f) !== undefined);
 		const hasNodes = sceneFields.includes('nodes');
@@ -166,13 +163,15 @@ class Resolver {
 		if (hasNodes) return this.fullScene(raw, step);
 		if (sceneFields.length > 0) {
 			// `edges` alone: not a usable scene, and not a patch either.
-			this.errors.push(missingNodes(`${stepPath}.nodes`, step, previous === undefined));
+			this.errors.push(missingNodes([...stepPath, 'nodes'], step, previous === undefined));
 			return previous ? carryOver(previous.scene) : emptyScene();
 		}
 		if (previous === undefined) {
 			if (patchFields.length > 0) this.errors.push(patchOnFirstStep(stepPath, step, patchFields));
 			else
-				this.errors.push(missingField(`${stepPath}.nodes`, stepSubject(step), 'nodes', 'an array of nodes'));
+				this.errors.push(
+					missingField([...stepPath, 'nodes'], stepSubject(step), 'nodes', 'an array of nodes')
+				);
 		}
 		return this.patchScene(raw, step, previous);
 	}
@@ -181,23 +180,23 @@ class Resolver {
 		const scene = emptyScene();
 		const base: PathKey[] = ['steps', step.index];
 		const firstPath = new Map<string, string>();
-		this.eachClean<NodeSpec>(raw, [...base, 'nodes'], 'node', scene, (spec, path) => {
+		this.eachClean<NodeSpec>(raw, [...base, 'nodes'], 'node', scene, (spec, at) => {
 			const first = firstPath.get(spec.id);
 			if (first !== undefined)
-				return void this.errors.push(duplicateEntity(`${path}.id`, 'node', spec.id, step, first));
-			firstPath.set(spec.id, path);
-			scene.nodes.set(spec.id, nodeStatedAt(spec, path));
+				return void this.errors.push(duplicateEntity([...at, 'id'], 'node', spec.id, step, first));
+			firstPath.set(spec.id, formatPath(at));
+			scene.nodes.set(spec.id, nodeStatedAt(spec, at));
 		});
 		firstPath.clear();
-		this.eachClean<EdgeSpec>(raw, [...base, 'edges'], 'edge', scene, (spec, path) => {
+		this.eachClean<EdgeSpec>(raw, [...base, 'edges'], 'edge', scene, (spec, at) => {
 			const edge = toEdge(spec);
 			const first = firstPath.get(edge.id);
 			if (first !== undefined) {
-				const at = spec.id === undefined ? path : `${path}.id`;
-				return void this.errors.push(duplicateEntity(at, 'edge', edge.id, step, first));
+				const idAt = spec.id === undefined ? at : [...at, 'id'];
+				return void this.errors.push(duplicateEntity(idAt, 'edge', edge.id, step, first));
 			}
-			firstPath.set(edge.id, path);
-			scene.edges.set(edge.id, { edge, fromPath: `${path}.from`, toPath: `${path}.to` });
+			firstPath.set(edge.id, formatPath(at));
+			scene.edges.set(edge.id, { edge, fromPath: [...at, 'from'], toPath: [...at, 'to'] });
 		});
 		this.errors.push(...checkScene(scene, { step, removedNodes: new Map() }));
 		return scene;
@@ -219,20 +218,20 @@ class Resolver {
 			this.applyNodeUpdates(raw, step, previous.step, scene, removedNodes);
 			this.applyEdgeUpdates(raw, step, previous.step, scene, removedEdges);
 		}
-		this.eachClean<NodeSpec>(raw, [...base, 'add', 'nodes'], 'node', scene, (spec, path) => {
+		this.eachClean<NodeSpec>(raw, [...base, 'add', 'nodes'], 'node', scene, (spec, at) => {
 			if (scene.nodes.has(spec.id))
-				return void this.errors.push(duplicateAdd(`${path}.id`, 'node', spec.id, step));
+				return void this.errors.push(duplicateAdd([...at, 'id'], 'node', spec.id, step));
 			scene.brokenNodes.delete(spec.id);
-			scene.nodes.set(spec.id, nodeStatedAt(spec, path));
+			scene.nodes.set(spec.id, nodeStatedAt(spec, at));
 		});
-		this.eachClean<EdgeSpec>(raw, [...base, 'add', 'edges'], 'edge', scene, (spec, path) => {
+		this.eachClean<EdgeSpec>(raw, [...base, 'add', 'edges'], 'edge', scene, (spec, at) => {
 			const edge = toEdge(spec);
 			if (scene.edges.has(edge.id)) {
-				const at = spec.id === undefined ? path : `${path}.id`;
-				return void this.errors.push(duplicateAdd(at, 'edge', edge.id, step));
+				const idAt = spec.id === undefined ? at : [...at, 'id'];
+				return void this.errors.push(duplicateAdd(idAt, 'edge', edge.id, step));
 			}
 			scene.brokenEdges.delete(edge.id);
-			scene.edges.set(edge.id, { edge, fromPath: `${path}.from`, toPath: `${path}.to` });
+			scene.edges.set(edge.id, { edge, fromPath: [...at, 'from'], toPath: [...at, 'to'] });
 		});
 		this.errors.push(...checkScene(scene, { step, removedNodes }));
 		return scene;
@@ -253,16 +252,17 @@ class Resolver {
 		const broken = kind === 'node' ? scene.brokenNodes : scene.brokenEdges;
 		const unknown = kind === 'node' ? scene.unknownNodes : scene.unknownEdges;
 		items.forEach((id: unknown, i) => {
-			const path = formatPath([...keys, i]);
-			if (typeof id !== 'string' || !this.isClean([...keys, i])) return;
+			const at = [...keys, i];
+			if (typeof id !== 'string' || !this.isClean(at)) return;
 			const first = removed.get(id);
 			if (first !== undefined) {
-				return void this.errors.push(duplicatePatchEntry(path, 'removes', kind, id, step, first.path));
+				const firstPath = formatPath(first.keys);
+				return void this.errors.push(duplicatePatchEntry(at, 'removes', kind, id, step, firstPath));
 			}
 			// The kind decides whether children left behind were orphaned from a group (see checkParents).
 			const removedKind = kind === 'node' ? scene.nodes.get(id)?.node.kind : scene.edges.get(id)?.edge.kind;
-			if (present.delete(id) || broken.delete(id)) removed.set(id, { path, kind: removedKind });
-			else if (!unknown) this.errors.push(unknownPatchTarget(path, 'removes', kind, id, step, previousStep));
+			if (present.delete(id) || broken.delete(id)) removed.set(id, { keys: at, kind: removedKind });
+			else if (!unknown) this.errors.push(unknownPatchTarget(at, 'removes', kind, id, step, previousStep));
 		});
 	}
 
@@ -279,14 +279,14 @@ class Resolver {
 			['steps', step.index, 'update', 'nodes'],
 			undefined,
 			scene,
-			(spec, path) => {
-				const target = this.updateTarget('node', spec.id, path, step, previousStep, scene, removed, updated);
+			(spec, at) => {
+				const target = this.updateTarget('node', spec.id, at, step, previousStep, scene, removed, updated);
 				if (!target) return;
 				const w = scene.nodes.get(spec.id);
 				if (!w) return;
 				w.node = updateNode(w.node, spec);
-				if (spec.parent !== undefined) w.parentPath = `${path}.parent`;
-				if (spec.kind !== undefined) w.kindPath = `${path}.kind`;
+				if (spec.parent !== undefined) w.parentPath = [...at, 'parent'];
+				if (spec.kind !== undefined) w.kindPath = [...at, 'kind'];
 			}
 		);
 	}
@@ -304,8 +304,8 @@ class Resolver {
 			['steps', step.index, 'update', 'edges'],
 			undefined,
 			scene,
-			(spec, path) => {
-				const target = this.updateTarget('edge', spec.id, path, step, previousStep, scene, removed, updated);
+			(spec, at) => {
+				const target = this.updateTarget('edge', spec.id, at, step, previousStep, scene, removed, updated);
 				const w = scene.edges.get(spec.id);
 				if (target && w) w.edge = updateEdge(w.edge, spec);
 			}
@@ -316,7 +316,7 @@ class Resolver {
 	private updateTarget(
 		kind: EntityKind,
 		id: string,
-		path: string,
+		at: PathKey[],
 		step: StepRef,
 		previousStep: StepRef,
 		scene: WorkScene,
@@ -325,18 +325,18 @@ class Resolver {
 	): boolean {
 		const first = updated.get(id);
 		if (first !== undefined) {
-			this.errors.push(duplicatePatchEntry(`${path}.id`, 'updates', kind, id, step, first));
+			this.errors.push(duplicatePatchEntry([...at, 'id'], 'updates', kind, id, step, first));
 			return false;
 		}
-		updated.set(id, path);
+		updated.set(id, formatPath(at));
 		const present = kind === 'node' ? scene.nodes.has(id) : scene.edges.has(id);
 		if (present) return true;
-		if (removed.has(id)) this.errors.push(updateOfRemoved(`${path}.id`, kind, id, step));
+		if (removed.has(id)) this.errors.push(updateOfRemoved([...at, 'id'], kind, id, step));
 		else if (
 			!(kind === 'node' ? scene.brokenNodes : scene.brokenEdges).has(id) &&
 			!(kind === 'node' ? scene.unknownNodes : scene.unknownEdges)
 		) {
-			this.errors.push(unknownPatchTarget(`${path}.id`, 'updates', kind, id, step, previousStep));
+			this.errors.push(unknownPatchTarget([...at, 'id'], 'updates', kind, id, step, previousStep));
 		}
 		return false;
 	}
@@ -351,7 +351,7 @@ class Resolver {
 		keys: PathKey[],
 		brokenKind: EntityKind | undefined,
 		scene: WorkScene,
-		use: (spec: T, path: string) => void
+		use: (spec: T, at: PathKey[]) => void
 	): void {
 		if (brokenKind !== undefined && isMalformedList(raw, keys.slice(2))) {
 			if (brokenKind === 'node') scene.unknownNodes = true;
@@ -360,7 +360,7 @@ class Resolver {
 		const items = keys.slice(2).reduce<unknown>((value, key) => read(value, key), raw);
 		if (!Array.isArray(items)) return;
 		items.forEach((item: unknown, i) => {
-			if (this.isClean([...keys, i])) return use(item as T, formatPath([...keys, i]));
+			if (this.isClean([...keys, i])) return use(item as T, [...keys, i]);
 			if (brokenKind === 'node') {
 				const id = idOf(item);
 				if (id !== undefined) scene.brokenNodes.add(id);
@@ -398,7 +398,7 @@ class Resolver {
 					!isSafeHref(href)
 				) {
 					const { subject } = locate(keys, this.root);
-					this.errors.push(unsafeHref(formatPath([...keys, 'href']), { subject, field: 'href' }, href));
+					this.errors.push(unsafeHref([...keys, 'href'], { subject, field: 'href' }, href));
 				}
 				this.checkSourceRefs(keys);
 			});
@@ -413,7 +413,7 @@ class Resolver {
 		const { subject } = locate(ownerKeys, this.root);
 		refs.forEach((ref: unknown, i) => {
 			if (typeof ref !== 'string' || known.has(ref)) return;
-			this.errors.push(unknownSource(formatPath([...keys, i]), subject, ref, closest(ref, [...known])));
+			this.errors.push(unknownSource([...keys, i], subject, ref, closest(ref, [...known])));
 		});
 	}
 
@@ -428,7 +428,7 @@ class Resolver {
 				if (scene.brokenNodes.has(id) || scene.brokenEdges.has(id)) return;
 				if (scene.unknownNodes || scene.unknownEdges) return;
 				const where = { subject: stepSubject(step), field: `focus[${i}]` };
-				this.errors.push(unknownReference(formatPath(keys), where, id, 'a node or edge'));
+				this.errors.push(unknownReference(keys, where, id, 'a node or edge'));
 			});
 		}
 		const messages = read(raw, 'messages');
@@ -446,7 +446,7 @@ class Resolver {
 					return;
 				}
 				const where = { subject: messageSubject(i, step), field: 'edge' };
-				this.errors.push(unknownReference(formatPath(keys), where, edge, 'an edge'));
+				this.errors.push(unknownReference(keys, where, edge, 'an edge'));
 			});
 		}
 	}
@@ -510,11 +510,11 @@ class Resolver {
 	}
 }
 
-function nodeStatedAt(spec: NodeSpec, path: string) {
+function nodeStatedAt(spec: NodeSpec, at: readonly PathKey[]) {
 	return {
 		node: toNode(spec),
-		parentPath: spec.parent === undefined ? undefined : `${path}.parent`,
-		kindPath: `${path}.kind`
+		parentPath: spec.parent === undefined ? undefined : [...at, 'parent'],
+		kindPath: [...at, 'kind']
 	};
 }
 

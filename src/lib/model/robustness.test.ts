@@ -146,6 +146,7 @@ describe('validateStoryline never throws', () => {
 				{
 					code: 'invalid-type',
 					path: '',
+					keys: [],
 					message:
 						'The storyline could not be read (boom). Pass plain data: objects, arrays, strings and booleans.'
 				}

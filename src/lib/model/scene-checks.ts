@@ -17,13 +17,14 @@ import {
 	unknownParent
 } from './errors.js';
 import { parentsFirst } from './order.js';
+import type { PathKey } from './paths.js';
 import type { WorkScene } from './scene.js';
 import type { StepRef } from './subjects.js';
 import type { DiagramError } from './types.js';
 
 /** Where a patch removed something, and the kind it had (undefined when its entry was malformed). */
 export interface Removal {
-	path: string;
+	keys: PathKey[];
 	kind: string | undefined;
 }
 
@@ -63,7 +64,7 @@ function checkParents(scene: WorkScene, ctx: SceneContext, errors: DiagramError[
 			// A parent that was never a group was reported where the link was written, not again at its removal.
 			const removal = ctx.removedNodes.get(parentId);
 			if (removal !== undefined && (removal.kind === undefined || removal.kind === 'group'))
-				errors.push(orphanedByRemoval(removal.path, ctx.step, parentId, id));
+				errors.push(orphanedByRemoval(removal.keys, ctx.step, parentId, id));
 		} else if (parent.kindPath !== undefined) {
 			errors.push(parentNoLongerGroup(parent.kindPath, ctx.step, parentId, parent.node.kind, id));
 		}
@@ -98,8 +99,8 @@ function checkCycles(scene: WorkScene, ctx: SceneContext, cut: Set<string>, erro
 				.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
 			const first = stated[0];
 			if (first !== undefined) {
-				const path = scene.nodes.get(first)?.parentPath ?? '';
-				errors.push(nestingCycle(path, ctx.step, cycleFrom(first, linkOf)));
+				const at = scene.nodes.get(first)?.parentPath ?? [];
+				errors.push(nestingCycle(at, ctx.step, cycleFrom(first, linkOf)));
 				cut.add(first);
 			} else {
 				cut.add(current);
@@ -128,7 +129,7 @@ function checkEdges(scene: WorkScene, ctx: SceneContext, errors: DiagramError[])
 					errors.push(danglingEdge(statedAt, id, end, nodeId, ctx.step));
 			} else {
 				const removal = ctx.removedNodes.get(nodeId);
-				if (removal !== undefined) errors.push(danglingAfterRemoval(removal.path, ctx.step, nodeId, id));
+				if (removal !== undefined) errors.push(danglingAfterRemoval(removal.keys, ctx.step, nodeId, id));
 			}
 		}
 		// Only where this step states the ends, and only between real nodes (a missing one is reported above).

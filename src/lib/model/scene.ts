@@ -3,22 +3,23 @@
  * stated *in this step*. Those paths decide where an error is reported; items carried over from the previous step
  * have none, so problems they already had are not reported again.
  */
+import type { PathKey } from './paths.js';
 import { localize } from './text.js';
 import type { DiagramEdge, DiagramNode, EdgeSpec, EdgeUpdate, NodeSpec, NodeUpdate } from './types.js';
 
 export interface WorkNode {
 	node: DiagramNode;
 	/** Set when this step states the node's parent (full scene, add, or an update of `parent`). */
-	parentPath?: string;
+	parentPath?: PathKey[];
 	/** Set when this step states the node's kind (full scene, add, or an update of `kind`). */
-	kindPath?: string;
+	kindPath?: PathKey[];
 }
 
 export interface WorkEdge {
 	edge: DiagramEdge;
 	/** Set when this step states the edge's ends (full scene or add). */
-	fromPath?: string;
-	toPath?: string;
+	fromPath?: PathKey[];
+	toPath?: PathKey[];
 }
 
 export interface WorkScene {

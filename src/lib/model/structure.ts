@@ -55,10 +55,7 @@ export function checkStructure(input: unknown): StructureReport {
 	const arraysAsObjects: PathKey[][] = [];
 	findArraysAsObjects(ROOT, input, [], arraysAsObjects);
 	for (const keys of arraysAsObjects) {
-		add(
-			keys,
-			invalidType(formatPath(keys), where(keys, input), describeExpected(schemaAt(keys)), 'an array')
-		);
+		add(keys, invalidType(keys, where(keys, input), describeExpected(schemaAt(keys)), 'an array'));
 	}
 
 	const reported = new Set<string>();
@@ -70,7 +67,7 @@ export function checkStructure(input: unknown): StructureReport {
 	}
 
 	for (const keys of reservedSourceKeys(input)) {
-		add(keys, reservedSourceId(formatPath(keys), String(keys[1])));
+		add(keys, reservedSourceId(keys, String(keys[1])));
 	}
 
 	const dirty = new Set<string>();
@@ -88,7 +85,6 @@ function mapIssue(
 ): { keys: PathKey[]; error: DiagramError }[] {
 	const items = issue.path ?? [];
 	const keys = [...prefix, ...items.map((item) => item.key as PathKey)];
-	const path = formatPath(keys);
 	const last = items[items.length - 1];
 
 	if (issue.type === 'union') {
@@ -99,7 +95,7 @@ function mapIssue(
 				.flatMap((sub) => mapIssue(sub, keys, root, reported));
 		}
 		return [
-			{ keys, error: invalidType(path, where(keys, root), TEXT_EXPECTED, describeActual(issue.input)) }
+			{ keys, error: invalidType(keys, where(keys, root), TEXT_EXPECTED, describeActual(issue.input)) }
 		];
 	}
 
@@ -108,28 +104,28 @@ function mapIssue(
 		if (issue.expected === 'never') return unknownFields(objectKeys, last.input, root, reported);
 		const { subject, fieldKeys } = locate(objectKeys, root);
 		const field = formatPath([...fieldKeys, String(last.key)]);
-		return [{ keys, error: missingField(path, subject, field, describeExpected(schemaAt(keys))) }];
+		return [{ keys, error: missingField(keys, subject, field, describeExpected(schemaAt(keys))) }];
 	}
 
 	const w = where(keys, root);
 	switch (issue.type) {
 		case 'regex': {
 			const value = String(issue.input);
-			if (issue.requirement === NON_BLANK_PATTERN) return [{ keys, error: blankText(path, w) }];
+			if (issue.requirement === NON_BLANK_PATTERN) return [{ keys, error: blankText(keys, w) }];
 			const edge = issue.requirement === EDGE_ID_PATTERN;
-			if (edge || issue.requirement === ID_PATTERN) return [{ keys, error: invalidId(path, w, value, edge) }];
+			if (edge || issue.requirement === ID_PATTERN) return [{ keys, error: invalidId(keys, w, value, edge) }];
 			break;
 		}
 		case 'picklist': {
 			const value = String(issue.input);
 			const options = (unwrap(schemaAt(keys))?.options ?? []).map(String);
-			return [{ keys, error: invalidValue(path, w, value, options, closest(value, options)) }];
+			return [{ keys, error: invalidValue(keys, w, value, options, closest(value, options)) }];
 		}
 		case 'min_length':
-			return [{ keys, error: emptyStoryline(path, locate([], root).subject) }];
+			return [{ keys, error: emptyStoryline(keys, locate([], root).subject) }];
 	}
 	return [
-		{ keys, error: invalidType(path, w, describeExpected(schemaAt(keys)), describeActual(issue.input)) }
+		{ keys, error: invalidType(keys, w, describeExpected(schemaAt(keys)), describeActual(issue.input)) }
 	];
 }
 
@@ -155,7 +151,7 @@ function unknownFields(
 		const hint = endsHint(objectKeys, key);
 		out.push({
 			keys,
-			error: unknownField(formatPath(keys), subject, field, allowed, closest(key, allowed), hint)
+			error: unknownField(keys, subject, field, allowed, closest(key, allowed), hint)
 		});
 	}
 	return out;

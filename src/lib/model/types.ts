@@ -2,15 +2,17 @@
  * The storyline data model: what an author writes (`*Spec`) and what `validateStoryline` resolves it into.
  * Framework-free: no Svelte, GSAP or elkjs here.
  */
+import type { PathKey } from './paths.js';
 
-/** The languages every bundled stack is written in. */
-export const LANGS = ['en', 'ko'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { PathKey } from './paths.js';
+
+// The languages live in `i18n/`, which imports nothing: the model still depends on nothing outside itself
+// but that dependency-free table of languages and words.
+import type { L10n } from '../i18n/langs.js';
+export { LANGS, type L10n, type Lang } from '../i18n/langs.js';
 
 /** Text shown to the audience: one string for every language, or one per language. */
-export type LocalizedText = string | { en: string; ko: string };
-/** Resolved text: always both languages (a plain string is used for both). */
-export type L10n = { en: string; ko: string };
+export type LocalizedText = string | L10n;
 
 /** What a component is; drives its shape, colour and the small caption above its label. */
 export const NODE_KINDS = [
@@ -184,7 +186,10 @@ export interface Storyline {
 /** One problem in a spec: a stable code, where it is (`steps[2].add.edges[4].to`), and how to fix it. */
 export interface DiagramError {
 	code: DiagramErrorCode;
+	/** Where in the spec, as an author reads it: `steps[2].edges[4].to`; `''` is the storyline itself. */
 	path: string;
+	/** The same place as keys from the root: `['steps', 2, 'edges', 4, 'to']`. */
+	keys: PathKey[];
 	message: string;
 }
 

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the specs here are deliberately malformed raw data */
 import { describe, expect, test } from 'vitest';
 import { NODE_KINDS, type DiagramErrorCode } from './types.js';
+import { formatPath } from './paths.js';
 import { validateStoryline } from './validate.js';
 
 /* ---------- a small valid storyline, edited per row ---------- */
@@ -61,9 +62,12 @@ function expectErrors(spec: unknown, errors: Row['errors']) {
 		errors.map(([code, path, message]) => ({
 			code,
 			path,
+			keys: expect.any(Array),
 			message: typeof message === 'string' ? message : expect.stringMatching(message)
 		}))
 	);
+	// The keys name the same place as the path (the path is how an author reads them).
+	for (const e of result.ok ? [] : result.errors) expect(formatPath(e.keys)).toBe(e.path);
 }
 
 test('the base storyline is valid', () => {

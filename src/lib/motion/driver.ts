@@ -98,7 +98,9 @@ export function createTransitionDriver(options: TransitionDriverOptions): Transi
 				settle(direction === 'forward' ? 'end' : 'start');
 				return;
 			}
-			clock.time = direction === 'forward' ? 0 : total;
+			// The tween takes its start value when it first renders: it must find 0 there even when playing
+			// backward (placing the playhead at the end first), or it would tween from the end to the end.
+			clock.time = 0;
 			const tl = gsap.timeline({ paused: true });
 			tl.to(clock, { time: total, duration: total, ease: 'none', onUpdate: render }, 0);
 			tl.eventCallback('onComplete', () => settle('end'));

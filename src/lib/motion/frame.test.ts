@@ -4,7 +4,7 @@ import { diagonalSegments, distanceToBorder, maxPointDifference } from './fixtur
 import { after, before } from './fixtures/steps.js';
 import { sampleTransition, type TransitionFrame } from './frame.js';
 import { planTransition, reversePlan } from './plan.js';
-import { simplifyRoute } from './route-normalize.js';
+import { simplifyRoute } from '../layout/geometry.js';
 import { layoutFromFrame } from './snapshot.js';
 import { changedIds, summarizePlan } from './summary.js';
 

@@ -35,6 +35,8 @@ export interface TransitionFrame {
 	time: number;
 	width: number;
 	height: number;
+	/** The camera's frame (viewBox) now, when the plan has a camera. */
+	view?: Box;
 	nodes: NodeFrame[];
 	edges: EdgeFrame[];
 }
@@ -81,10 +83,12 @@ export function sampleTransition(plan: TransitionPlan): (time: number) => Transi
 		const onScreen = new Map(nodes.map((n) => [n.id, n.box]));
 		const edges = plan.edges.map((item) => edgeFrame(item, time, onScreen, nodeItems, morphs.get(item.id)));
 		const s = itemProgress(plan.size, time);
+		const camera = plan.camera;
 		return {
 			time,
 			width: lerp(plan.size.from.width, plan.size.to.width, s),
 			height: lerp(plan.size.from.height, plan.size.to.height, s),
+			...(camera ? { view: interpolateBox(camera.from, camera.to, itemProgress(camera, time)) } : {}),
 			nodes,
 			edges
 		};

@@ -13,8 +13,20 @@ export type { RouteMorph, RouteEnds, MorphEnds } from './route-morph.js';
 export { matchRoutes } from './route-match.js';
 export type { MatchedRoutes } from './route-match.js';
 export { attachRoute } from './route-attach.js';
-export { simplifyRoute } from './route-normalize.js';
+export { simplifyRoute } from '../layout/geometry.js';
 export { interpolateBox, lerp, lerpPoint, ease, EASES, EASE_NAMES } from './interpolate.js';
 export type { EaseName, EaseFunction } from './interpolate.js';
 export { DEFAULT_TIMING, DEFAULT_OVERLAP, moveDuration } from './stage.js';
 export type * from './types.js';
+export {
+	cameraFrame,
+	cameraFrames,
+	contentBounds,
+	focusBounds,
+	neighbourhoodBounds,
+	storylineBounds,
+	withAspect,
+	nameSizeOnScreen,
+	DEFAULT_ASPECT
+} from './camera.js';
+export type { CameraMode, CameraOptions } from './camera.js';

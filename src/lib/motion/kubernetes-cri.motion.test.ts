@@ -10,7 +10,7 @@ import { kubernetesCri } from '../stacks/kubernetes-cri.js';
 import { diagonalSegments, distanceToBorder, maxPointDifference } from './fixtures/routes.js';
 import { sampleTransition, type TransitionFrame } from './frame.js';
 import { planTransition, reversePlan } from './plan.js';
-import { simplifyRoute } from './route-normalize.js';
+import { simplifyRoute } from '../layout/geometry.js';
 import type { TransitionPlan } from './types.js';
 
 async function steps(): Promise<StepLayout[]> {

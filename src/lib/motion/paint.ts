@@ -6,7 +6,10 @@
  * `transform` write (its box, label and badges are positioned relative to it and stay untouched).
  */
 import type { Box } from '../layout/types.js';
+import type { NodeKind } from '../model/types.js';
+import { CLASS, DATASET, SELECTOR } from '../render/contract.js';
 import { pathFromPoints } from '../render/path.js';
+import { shapeRadius } from '../render/shapes.js';
 import { changeBadgeTransform, placeBadge } from '../render/node-text.js';
 import type { EdgeFrame, NodeFrame, TransitionFrame } from './frame.js';
 
@@ -20,7 +23,8 @@ interface NodeElements {
 	badge: SVGGElement | null;
 	badgeWidth: number;
 	change: SVGGElement | null;
-	isClient: boolean;
+	kind: NodeKind;
+	isGroup: boolean;
 	/** What was last written, rounded as written: a frame only touches what changed (NaN: nothing yet). */
 	x: number;
 	y: number;
@@ -28,6 +32,7 @@ interface NodeElements {
 	height: number;
 	opacity: number;
 	labelMix: number;
+	radius: number;
 }
 
 interface EdgeElements {
@@ -60,35 +65,39 @@ export interface PainterOptions {
 export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}): FramePainter {
 	const paintSize = options.paintSize ?? true;
 	const nodes = new Map<string, NodeElements>();
-	for (const root of svg.querySelectorAll<SVGGElement>('[data-node-id]')) {
-		const badge = root.querySelector<SVGGElement>(':scope > .sm-node-badge-group');
-		nodes.set(root.dataset.nodeId as string, {
+	for (const root of svg.querySelectorAll<SVGGElement>(SELECTOR.node)) {
+		const badge = root.querySelector<SVGGElement>(SELECTOR.badge);
+		const box = root.querySelector<SVGRectElement>(SELECTOR.shapeBox);
+		nodes.set(root.dataset[DATASET.nodeId] as string, {
 			root,
-			box: root.querySelector<SVGRectElement>(':scope > rect'),
-			content: root.querySelector<SVGGElement>(':scope > .sm-node-content:not(.sm-node-content-previous)'),
-			previous: root.querySelector<SVGGElement>(':scope > .sm-node-content-previous'),
+			box,
+			content: root.querySelector<SVGGElement>(SELECTOR.content),
+			previous: root.querySelector<SVGGElement>(SELECTOR.previousContent),
 			badge,
-			badgeWidth: Number(badge?.dataset.textWidth ?? 0),
-			change: root.querySelector<SVGGElement>(':scope > .sm-change'),
-			isClient: root.dataset.kind === 'client',
+			badgeWidth: Number(badge?.dataset[DATASET.textWidth] ?? 0),
+			change: root.querySelector<SVGGElement>(SELECTOR.change),
+			kind: (root.dataset[DATASET.kind] ?? 'group') as NodeKind,
+			isGroup: root.classList.contains(CLASS.group),
 			x: Number.NaN,
 			y: Number.NaN,
 			width: Number.NaN,
 			height: Number.NaN,
 			opacity: Number.NaN,
-			labelMix: Number.NaN
+			labelMix: Number.NaN,
+			// The radius as drawn (an attribute, not layout: reading it forces no style recalculation).
+			radius: Number(box?.getAttribute('rx') ?? Number.NaN)
 		});
 	}
 	const edges = new Map<string, EdgeElements>();
 	const labels = new Map<string, SVGGElement>();
-	for (const label of svg.querySelectorAll<SVGGElement>('[data-edge-label-id]')) {
-		labels.set(label.dataset.edgeLabelId as string, label);
+	for (const label of svg.querySelectorAll<SVGGElement>(SELECTOR.edgeLabel)) {
+		labels.set(label.dataset[DATASET.edgeLabelId] as string, label);
 	}
-	for (const root of svg.querySelectorAll<SVGGElement>('[data-edge-id]')) {
-		const id = root.dataset.edgeId as string;
+	for (const root of svg.querySelectorAll<SVGGElement>(SELECTOR.edge)) {
+		const id = root.dataset[DATASET.edgeId] as string;
 		edges.set(id, {
 			root,
-			line: root.querySelector<SVGPathElement>('.sm-edge-line'),
+			line: root.querySelector<SVGPathElement>(SELECTOR.edgeLine),
 			label: labels.get(id) ?? null,
 			d: '',
 			opacity: Number.NaN,
@@ -98,6 +107,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 		});
 	}
 	const size = { width: Number.NaN, height: Number.NaN };
+	let viewBox = '';
 
 	// Each write happens only when its rounded value changed since the last frame: in most frames many elements
 	// stand still (or only fade), and an attribute write costs a style recalculation of its element.
@@ -126,7 +136,12 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			if (b) {
 				b.setAttribute('width', String(width));
 				b.setAttribute('height', String(height));
-				if (el.isClient) b.setAttribute('rx', fmt(Math.min(height / 2, 24)));
+				// A client's pill radius follows its height; every other shape's radius stays as drawn.
+				const radius = r2(shapeRadius(el.kind, el.isGroup, height));
+				if (radius !== el.radius) {
+					el.radius = radius;
+					b.setAttribute('rx', String(radius));
+				}
 			}
 			const centre = `translate(${fmt(width / 2)} ${fmt(height / 2)})`;
 			el.content?.setAttribute('transform', centre);
@@ -187,6 +202,15 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 					svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 					svg.setAttribute('width', String(width));
 					svg.setAttribute('height', String(height));
+				}
+			}
+			if (frame.view) {
+				// The camera: one viewBox write zooms and pans the whole picture.
+				const { x, y, width, height } = frame.view;
+				const next = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
+				if (next !== viewBox) {
+					viewBox = next;
+					svg.setAttribute('viewBox', next);
 				}
 			}
 			for (const node of frame.nodes) paintNode(node);

@@ -9,7 +9,7 @@
  * use `reversePlan`, whose staging again removes first, moves second and adds last. Playing a plan at
  * progress p does not show the same frame as its reverse at 1 − p: the staging order differs on purpose.
  */
-import type { StepLayout } from '../layout/types.js';
+import type { Box, StepLayout } from '../layout/types.js';
 import { classifyEdges, classifyNodes, type EdgeChangeItem, type NodeChangeItem } from './classify.js';
 import { resolveOptions, stageChanges } from './stage.js';
 import type {
@@ -27,7 +27,15 @@ export function planTransition(from: StepLayout, to: StepLayout, options?: PlanO
 		from: { width: from.width, height: from.height },
 		to: { width: to.width, height: to.height }
 	};
-	return assemble(from.stepId, to.stepId, classifyNodes(from, to), classifyEdges(from, to), size, resolved);
+	return assemble(
+		from.stepId,
+		to.stepId,
+		classifyNodes(from, to),
+		classifyEdges(from, to),
+		size,
+		resolved,
+		options?.camera
+	);
 }
 
 /**
@@ -41,7 +49,8 @@ export function reversePlan(plan: TransitionPlan): TransitionPlan {
 		plan.nodes.map(reverseNode),
 		plan.edges.map(reverseEdge),
 		{ from: plan.size.to, to: plan.size.from },
-		plan.options
+		plan.options,
+		plan.camera ? { from: plan.camera.to, to: plan.camera.from } : undefined
 	);
 }
 
@@ -51,13 +60,15 @@ function assemble(
 	nodes: NodeChangeItem[],
 	edges: EdgeChangeItem[],
 	size: { from: Size; to: Size },
-	options: ResolvedPlanOptions
+	options: ResolvedPlanOptions,
+	camera: { from: Box; to: Box } | undefined
 ): TransitionPlan {
-	const staged = stageChanges(nodes, edges, size, options);
+	const staged = stageChanges(nodes, edges, size, options, camera);
 	return {
 		fromStep,
 		toStep,
 		size: staged.size,
+		...(staged.camera ? { camera: staged.camera } : {}),
 		nodes: staged.nodes,
 		edges: staged.edges,
 		stages: staged.stages,

@@ -11,31 +11,13 @@
  * - the route never leaves the box (an edge from a group to its own child) → a connector from the nearest
  *   border point, pointing inwards.
  */
-import type { Box, Point } from '../layout/types.js';
-import { simplifyRoute } from './route-normalize.js';
+import { placeOfPoint, simplifyRoute, type Box, type Point } from '../layout/geometry.js';
 
 /** Closer than this to a border counts as on it (sub-pixel, so layouts' rounding noise never adds a stub). */
 export const BORDER_TOLERANCE = 0.01;
 
-type Where = 'inside' | 'border' | 'outside';
-
-export function whereIs(p: Point, box: Box, tolerance = BORDER_TOLERANCE): Where {
-	const right = box.x + box.width;
-	const bottom = box.y + box.height;
-	if (
-		p.x < box.x - tolerance ||
-		p.x > right + tolerance ||
-		p.y < box.y - tolerance ||
-		p.y > bottom + tolerance
-	) {
-		return 'outside';
-	}
-	const onBorder =
-		Math.abs(p.x - box.x) <= tolerance ||
-		Math.abs(p.x - right) <= tolerance ||
-		Math.abs(p.y - box.y) <= tolerance ||
-		Math.abs(p.y - bottom) <= tolerance;
-	return onBorder ? 'border' : 'inside';
+function whereIs(p: Point, box: Box) {
+	return placeOfPoint(p, box, BORDER_TOLERANCE);
 }
 
 /** The border point nearest to `p` (for a point inside, the nearest side's projection). */

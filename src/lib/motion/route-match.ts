@@ -11,8 +11,8 @@
  * corners travel (Manhattan distance) plus a small charge per inserted segment, so bends map to bends where
  * they can and new bends grow where they appear.
  */
-import type { Point } from '../layout/types.js';
-import { normalizeRoute, perpendicular, type Axis, type OrthogonalRoute } from './route-normalize.js';
+import { otherAxis, type Axis, type Point } from '../layout/geometry.js';
+import { normalizeRoute, type OrthogonalRoute } from './route-normalize.js';
 
 export interface MatchedRoutes {
 	/** Same length as `to`; `from[k] → from[k + 1]` and `to[k] → to[k + 1]` are both along `axes[k]`. */
@@ -71,11 +71,11 @@ function axisOf(part: Part, route: OrthogonalRoute): Axis {
 		case 'piece':
 			return axes[part.index] as Axis;
 		case 'split':
-			return perpendicular(axes[part.index] as Axis);
+			return otherAxis(axes[part.index] as Axis);
 		case 'lead':
-			return perpendicular(axes[0] as Axis);
+			return otherAxis(axes[0] as Axis);
 		case 'trail':
-			return perpendicular(axes[axes.length - 1] as Axis);
+			return otherAxis(axes[axes.length - 1] as Axis);
 		case 'init':
 			throw new Error('init has no axis');
 	}
@@ -94,7 +94,7 @@ function splitPoint(route: OrthogonalRoute, index: number, other: OrthogonalRout
 	const a = route.points[index] as Point;
 	const b = route.points[index + 1] as Point;
 	const facing = other.points[otherPart.index] as Point;
-	if (route.axes[index] === 'h') {
+	if (route.axes[index] === 'x') {
 		return { x: Math.min(Math.max(facing.x, Math.min(a.x, b.x)), Math.max(a.x, b.x)), y: a.y };
 	}
 	return { x: a.x, y: Math.min(Math.max(facing.y, Math.min(a.y, b.y)), Math.max(a.y, b.y)) };
@@ -217,7 +217,7 @@ function monotone(route: OrthogonalRoute, before: Part, after: Part, placed: Poi
 	const end = route.points[split.index + 1] as Point;
 	const within = (value: number, a: number, b: number) =>
 		Math.min(Math.max(value, Math.min(a, b)), Math.max(a, b));
-	return route.axes[split.index] === 'h'
+	return route.axes[split.index] === 'x'
 		? { x: within(corner.x, previous.x, end.x), y: corner.y }
 		: { x: corner.x, y: within(corner.y, previous.y, end.y) };
 }

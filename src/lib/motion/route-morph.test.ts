@@ -13,7 +13,8 @@ import { interpolateBox } from './interpolate.js';
 import { attachRoute } from './route-attach.js';
 import { matchRoutes } from './route-match.js';
 import { morphRoutes, pathFromPoints } from './route-morph.js';
-import { normalizeRoute, simplifyRoute } from './route-normalize.js';
+import { simplifyRoute } from '../layout/geometry.js';
+import { normalizeRoute } from './route-normalize.js';
 
 const TIMES = [0, 0.25, 0.5, 0.75, 1];
 const p = (x: number, y: number): Point => ({ x, y });
@@ -58,7 +59,7 @@ describe('matchRoutes', () => {
 		const matched = matchRoutes(route, route);
 		expect(matched.from).toEqual(route);
 		expect(matched.to).toEqual(route);
-		expect(matched.axes).toEqual(['v', 'h', 'v']);
+		expect(matched.axes).toEqual(['y', 'x', 'y']);
 	});
 
 	test('a new jog grows out of the straight route at the height of the jog', () => {
@@ -84,7 +85,7 @@ describe('matchRoutes', () => {
 		const right = [p(120, 20), p(300, 20), p(300, 100)];
 		const matched = matchRoutes(down, right);
 		expect(matched.from).toHaveLength(matched.to.length);
-		expect(matched.axes[0]).toBe('v');
+		expect(matched.axes[0]).toBe('y');
 		expect(matched.to[0]).toEqual(matched.to[1]);
 	});
 
@@ -104,7 +105,7 @@ describe('matchRoutes', () => {
 			for (const list of [matched.from, matched.to]) {
 				const u = list[k] as Point;
 				const v = list[k + 1] as Point;
-				expect(axis === 'h' ? u.y : u.x).toBe(axis === 'h' ? v.y : v.x);
+				expect(axis === 'x' ? u.y : u.x).toBe(axis === 'x' ? v.y : v.x);
 			}
 		});
 	});
@@ -114,7 +115,7 @@ describe('normalizeRoute', () => {
 	test('merges collinear points, snaps sub-pixel noise and keeps a reversal as a zero-length segment', () => {
 		const route = normalizeRoute([p(0, 0), p(0, 10), p(0.004, 20), p(50, 20), p(30, 20)]);
 		expect(route.points).toEqual([p(0, 0), p(0, 20), p(50, 20), p(50, 20), p(30, 20)]);
-		expect(route.axes).toEqual(['v', 'h', 'v', 'h']);
+		expect(route.axes).toEqual(['y', 'x', 'y', 'x']);
 	});
 
 	test('a route of one repeated point becomes one zero-length segment', () => {

@@ -5,11 +5,10 @@
  * The two routes are aligned once (`matchRoutes`: same number of points, same axis per segment), so each frame
  * is a plain point-wise interpolation plus re-attaching the ends to the boxes on screen (`attachRoute`).
  */
-import type { Box, Point } from '../layout/types.js';
+import { simplifyRoute, type Box, type Point } from '../layout/geometry.js';
 import { interpolateBox, lerpPoint } from './interpolate.js';
 import { attachRoute } from './route-attach.js';
 import { matchRoutes } from './route-match.js';
-import { simplifyRoute } from './route-normalize.js';
 
 export { pathFromPoints } from '../render/path.js';
 

@@ -3,9 +3,11 @@
  * exit (fade out) → change (move, resize, morph, relabel, diagram size) → enter (fade in).
  * Timing depends only on the classification and the options, so a reversed plan can be re-staged the same way.
  */
-import { clamp, type EaseName } from './interpolate.js';
+import type { Box } from '../layout/types.js';
+import { boxDistance, clamp, type EaseName } from './interpolate.js';
 import type { EdgeChangeItem, NodeChangeItem } from './classify.js';
 import type {
+	CameraTransition,
 	EdgeTransition,
 	NodeTransition,
 	PlanOptions,
@@ -117,6 +119,7 @@ export interface Staged {
 	nodes: NodeTransition[];
 	edges: EdgeTransition[];
 	size: SizeTransition;
+	camera?: CameraTransition;
 	stages: Stages;
 	totalDuration: number;
 }
@@ -125,7 +128,8 @@ export function stageChanges(
 	nodes: readonly NodeChangeItem[],
 	edges: readonly EdgeChangeItem[],
 	size: { from: Size; to: Size },
-	options: ResolvedPlanOptions
+	options: ResolvedPlanOptions,
+	camera?: { from: Box; to: Box }
 ): Staged {
 	const { timing, speed, overlap, reducedMotion } = options;
 	const scale = (seconds: number) => (reducedMotion ? 0 : seconds / speed);
@@ -150,7 +154,14 @@ export function stageChanges(
 		duration: sizeChanged ? scale(moveDuration(sizeDistance, timing)) : 0
 	};
 
-	const all = [...nodeTimes, ...edgeTimes, sizeTime];
+	// The camera moves with the persisting things (change stage), as long as its farthest corner travels.
+	const cameraDistance = camera ? boxDistance(camera.from, camera.to) : 0;
+	const cameraTime = {
+		stage: cameraDistance > 0 ? ('change' as const) : undefined,
+		duration: cameraDistance > 0 ? scale(moveDuration(cameraDistance, timing)) : 0
+	};
+
+	const all = [...nodeTimes, ...edgeTimes, sizeTime, cameraTime];
 	const lengthOf = (name: StageName) =>
 		all.reduce((longest, t) => (t.stage === name ? Math.max(longest, t.duration) : longest), 0);
 	let cursor = 0;
@@ -178,6 +189,7 @@ export function stageChanges(
 		nodes: nodes.map((item, i) => ({ ...item, ...timed(nodeTimes[i] as (typeof nodeTimes)[number]) })),
 		edges: edges.map((item, i) => ({ ...item, ...timed(edgeTimes[i] as (typeof edgeTimes)[number]) })),
 		size: { from: size.from, to: size.to, ...timed(sizeTime) },
+		...(camera ? { camera: { from: { ...camera.from }, to: { ...camera.to }, ...timed(cameraTime) } } : {}),
 		stages,
 		totalDuration
 	};

@@ -2,7 +2,7 @@
  * A transition between two laid-out steps, described as plain data (JSON-serialisable) before anything plays:
  * what enters, leaves, moves, changes size or label, and when, on one timeline in seconds.
  */
-import type { EdgeRoute, NodeBox } from '../layout/types.js';
+import type { Box, EdgeRoute, NodeBox } from '../layout/types.js';
 import type { EaseName } from './interpolate.js';
 
 /**
@@ -62,6 +62,15 @@ export interface SizeTransition extends Timed {
 	to: Size;
 }
 
+/**
+ * The camera's frame (the SVG viewBox, in layout units) moving from one step's frame to the next: a uniform
+ * zoom and pan of the whole picture, on the same timeline as the moves.
+ */
+export interface CameraTransition extends Timed {
+	from: Box;
+	to: Box;
+}
+
 export interface Span {
 	start: number;
 	duration: number;
@@ -97,6 +106,8 @@ export interface PlanOptions {
 	/** Every duration 0: an instant swap (the caller highlights what changed instead). */
 	reducedMotion?: boolean;
 	timing?: Partial<Timing>;
+	/** The camera's frames at both ends (see `cameraFrame`); without it the picture keeps its frame. */
+	camera?: { from: Box; to: Box };
 }
 
 /** The options a plan was made with, all filled in, so it can be re-staged (reversed) the same way. */
@@ -111,6 +122,8 @@ export interface TransitionPlan {
 	fromStep: string;
 	toStep: string;
 	size: SizeTransition;
+	/** Present when the plan was made with camera frames. */
+	camera?: CameraTransition;
 	/** Draw order for the transition: parents before children, over the union of both steps' nodes. */
 	nodes: NodeTransition[];
 	edges: EdgeTransition[];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../i18n/langs.js';
+import { wordsFor } from '../i18n/words.js';
 import { PRESENTER_KEYS, focusContextOf, presenterAction, type KeyInput } from './keys.js';
 
 describe('presenterAction', () => {
@@ -11,6 +13,8 @@ describe('presenterAction', () => {
 		['Shift+Space', { key: ' ', shiftKey: true }, 'prev'],
 		['Home', { key: 'Home' }, 'first'],
 		['End', { key: 'End' }, 'last'],
+		['o', { key: 'o' }, 'overview'],
+		['ㅐ in Hangul mode is O', { key: 'ㅐ', code: 'KeyO' }, 'overview'],
 		['b', { key: 'b' }, 'blackout'],
 		['B (caps)', { key: 'B', shiftKey: true }, 'blackout'],
 		['.', { key: '.' }, 'blackout'],
@@ -49,12 +53,14 @@ describe('presenterAction', () => {
 		expect(new Set(codes).size).toBe(codes.length);
 	});
 
-	it('describes every binding in both languages for the help overlay', () => {
+	it('describes every binding in every language for the help overlay', () => {
 		for (const binding of PRESENTER_KEYS) {
 			expect(binding.shown.trim(), binding.action).not.toBe('');
-			expect(binding.label.en, binding.action).not.toBe('');
-			expect(binding.label.ko, binding.action).not.toBe('');
+			for (const lang of LANGS) expect(binding.label(wordsFor(lang)).trim(), binding.action).not.toBe('');
 		}
+		expect(PRESENTER_KEYS.find((b) => b.action === 'language')?.label(wordsFor('en'))).toBe(
+			'Switch language (English / 한국어)'
+		);
 	});
 });
 

@@ -1,11 +1,31 @@
 /**
- * Presenter keyboard bindings: one table drives both the key handler and the help overlay, so the help can
- * never list a key that does nothing. Framework-free: events are read through their plain fields.
+ * The keyboard bindings of every stepped view: one table drives the presenter's, the speaker window's and the
+ * storyline's key handling and the help overlay, so the help can never list a key that does nothing.
+ * Framework-free: events are read through their plain fields.
  */
-import type { L10n } from '../model/types.js';
+import { LANG_NAMES, LANGS } from '../i18n/langs.js';
+import type { Words } from '../i18n/words.js';
 
 export type PresenterAction =
-	'next' | 'prev' | 'first' | 'last' | 'blackout' | 'fullscreen' | 'language' | 'speaker' | 'help';
+	| 'next'
+	| 'prev'
+	| 'first'
+	| 'last'
+	| 'overview'
+	| 'blackout'
+	| 'fullscreen'
+	| 'language'
+	| 'speaker'
+	| 'help';
+
+/** The actions that move between steps: every stepped view (presenter, speaker window, storyline) takes these. */
+export type StepAction = Extract<PresenterAction, 'next' | 'prev' | 'first' | 'last'>;
+
+const STEP_ACTIONS: ReadonlySet<PresenterAction> = new Set<StepAction>(['next', 'prev', 'first', 'last']);
+
+export function isStepAction(action: PresenterAction | null): action is StepAction {
+	return action !== null && STEP_ACTIONS.has(action);
+}
 
 /** The fields of a `KeyboardEvent` the bindings look at. */
 export interface KeyInput {
@@ -29,7 +49,8 @@ export interface KeyBinding {
 	codes?: readonly string[];
 	/** How the help overlay names the keys. */
 	shown: string;
-	label: L10n;
+	/** What the help overlay says the keys do, in the words of the shown language. */
+	label: (words: Words) => string;
 }
 
 /** Every presenter binding, in the order the help overlay lists them. */
@@ -38,49 +59,56 @@ export const PRESENTER_KEYS: readonly KeyBinding[] = [
 		action: 'next',
 		keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '],
 		shown: '→  Space  PageDown',
-		label: { en: 'Next step', ko: '다음 단계' }
+		label: (w) => w.step.next
 	},
 	{
 		action: 'prev',
 		keys: ['ArrowLeft', 'ArrowUp', 'PageUp'],
 		shown: '←  PageUp',
-		label: { en: 'Previous step', ko: '이전 단계' }
+		label: (w) => w.step.prev
 	},
-	{ action: 'first', keys: ['Home'], shown: 'Home', label: { en: 'First step', ko: '첫 단계' } },
-	{ action: 'last', keys: ['End'], shown: 'End', label: { en: 'Last step', ko: '마지막 단계' } },
+	{ action: 'first', keys: ['Home'], shown: 'Home', label: (w) => w.step.first },
+	{ action: 'last', keys: ['End'], shown: 'End', label: (w) => w.step.last },
+	{
+		action: 'overview',
+		keys: ['o', 'O'],
+		codes: ['KeyO'],
+		shown: 'O',
+		label: (w) => w.keyHelp.overview
+	},
 	{
 		action: 'blackout',
 		keys: ['b', 'B', '.'],
 		codes: ['KeyB', 'Period'],
 		shown: 'B  .',
-		label: { en: 'Black screen (press again to return)', ko: '화면 가리기 (다시 누르면 복귀)' }
+		label: (w) => w.keyHelp.blackout
 	},
 	{
 		action: 'fullscreen',
 		keys: ['f', 'F'],
 		codes: ['KeyF'],
 		shown: 'F',
-		label: { en: 'Full screen', ko: '전체 화면' }
+		label: (w) => w.presenter.fullscreen
 	},
 	{
 		action: 'language',
 		keys: ['l', 'L'],
 		codes: ['KeyL'],
 		shown: 'L',
-		label: { en: 'Switch language (English / 한국어)', ko: '언어 바꾸기 (English / 한국어)' }
+		label: (w) => w.keyHelp.language(LANGS.map((lang) => LANG_NAMES[lang]).join(' / '))
 	},
 	{
 		action: 'speaker',
 		keys: ['s', 'S'],
 		codes: ['KeyS'],
 		shown: 'S',
-		label: { en: 'Open the speaker notes window', ko: '발표자 노트 창 열기' }
+		label: (w) => w.keyHelp.speaker
 	},
 	{
 		action: 'help',
 		keys: ['?'],
 		shown: '?',
-		label: { en: 'This help (Esc closes)', ko: '이 도움말 (Esc로 닫기)' }
+		label: (w) => w.keyHelp.help
 	}
 ];
 

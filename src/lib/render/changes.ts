@@ -3,6 +3,8 @@
  * "removed in v1.24" on what leaves during a transition. Pure, so the static `DiffView` and the animated
  * `Storyline` mark the same things.
  */
+import { sameL10n } from '../i18n/langs.js';
+import { wordsFor } from '../i18n/words.js';
 import { diffScenes } from '../model/diff.js';
 import type { Lang, Scene } from '../model/types.js';
 
@@ -14,21 +16,8 @@ export interface ChangeMark {
 	text: string;
 }
 
-const WORDS = {
-	en: {
-		added: (step: string) => `new in ${step}`,
-		removed: (step: string) => `removed in ${step}`,
-		changed: () => 'changed'
-	},
-	ko: {
-		added: (step: string) => `${step}에서 추가`,
-		removed: (step: string) => `${step}에서 제거`,
-		changed: () => '변경됨'
-	}
-} as const;
-
 export function changeText(kind: ChangeKind, stepLabel: string, lang: Lang): string {
-	return WORDS[lang][kind](stepLabel);
+	return wordsFor(lang).changes[kind](stepLabel);
 }
 
 /**
@@ -56,11 +45,9 @@ export function changeMarks(before: Scene | undefined, after: Scene, lang: Lang)
 export function visiblyChanged(ids: readonly string[], before: Scene, after: Scene): string[] {
 	const a = new Map(before.nodes.map((n) => [n.id, n]));
 	const b = new Map(after.nodes.map((n) => [n.id, n]));
-	const same = (x?: { en: string; ko: string }, y?: { en: string; ko: string }) =>
-		x?.en === y?.en && x?.ko === y?.ko;
 	return ids.filter((id) => {
 		const x = a.get(id);
 		const y = b.get(id);
-		return !x || !y || x.kind !== y.kind || !same(x.label, y.label) || !same(x.badge, y.badge);
+		return !x || !y || x.kind !== y.kind || !sameL10n(x.label, y.label) || !sameL10n(x.badge, y.badge);
 	});
 }

@@ -4,9 +4,9 @@ import type { Box, StepLayout } from '../layout/types.js';
 import { LANGS, type Storyline } from '../model/types.js';
 import { validateStoryline } from '../model/validate.js';
 import { stacks } from '../stacks/index.js';
+import { overlapArea } from '../layout/geometry.js';
 import {
 	messageText,
-	overlapArea,
 	pillSize,
 	placeMessages,
 	PREFERRED_REST,

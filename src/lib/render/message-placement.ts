@@ -4,6 +4,7 @@
  * the resting point is searched along the route: the spot closest to the preferred third that covers nothing,
  * or, where the route has no such spot, beside the line; failing both, the spot that covers least.
  */
+import { overlapArea } from '../layout/geometry.js';
 import { measureText } from '../layout/text.js';
 import type { Box, Point, StepLayout } from '../layout/types.js';
 import { pointAlong } from './route-point.js';
@@ -154,12 +155,6 @@ export function pillBox(centre: Point, size: { width: number; height: number }):
 		width: size.width + 2 * m,
 		height: size.height + 2 * m
 	};
-}
-
-export function overlapArea(a: Box, b: Box): number {
-	const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-	const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-	return w > 0 && h > 0 ? w * h : 0;
 }
 
 function coveredArea(box: Box, obstacles: Box[]): number {

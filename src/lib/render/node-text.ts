@@ -3,6 +3,7 @@
  * numbers (`NODE_STYLE`), so text placed here fits by construction; a resized box keeps the block centred.
  */
 import { GROUP_STYLE, NODE_STYLE, EDGE_STYLE } from '../layout/style.js';
+import { measureText } from '../layout/text.js';
 
 export interface TextLine {
 	text: string;
@@ -69,6 +70,18 @@ export function placeBadge(
 
 /** Height of the change pill ("new in v1.5"). */
 export const CHANGE_BADGE_HEIGHT = 16;
+
+/** The change pill's text: drawn with these numbers, so the width measured here is the width drawn. */
+export const CHANGE_BADGE_TEXT = { fontSize: 10.5, fontWeight: 600, paddingX: 6 } as const;
+
+/**
+ * The change pill's width for its text, from the shipped font's advance widths (the renderer turns kerning
+ * off): the same on the server, in print and in a hidden slide, where text cannot be measured on screen.
+ */
+export function changeBadgeWidth(text: string): number {
+	const { fontSize, fontWeight, paddingX } = CHANGE_BADGE_TEXT;
+	return measureText(text, fontSize, fontWeight) + 2 * paddingX;
+}
 
 /** The change pill sits on the bottom-left corner, straddling the border (the top-right holds the badge). */
 export function changeBadgeTransform(boxHeight: number): string {

@@ -1,4 +1,7 @@
-import type { DiagramError, Storyline } from '../model/types.js';
+import type { Storyline } from '../model/types.js';
+
+/** The error for a step a storyline does not have is `unknownStep` in the error catalogue. */
+export { unknownStep } from '../model/errors.js';
 
 /**
  * A step named by index (0-based) or by id ("1.24", or "#1.24" as in a URL hash). Returns -1 when it names
@@ -16,14 +19,4 @@ export function findStepIndex(storyline: Pick<Storyline, 'steps'>, step: number 
 		return n >= 0 && n < count ? n : -1;
 	}
 	return -1;
-}
-
-/** The error shown in place when a component is asked for a step its storyline does not have. */
-export function unknownStep(storyline: Pick<Storyline, 'id' | 'steps'>, step: number | string): DiagramError {
-	const ids = storyline.steps.map((s) => `"${s.id}"`).join(', ');
-	return {
-		code: 'invalid-value',
-		path: 'step',
-		message: `Step ${JSON.stringify(step)} is not in storyline "${storyline.id}". Use an index from 0 to ${storyline.steps.length - 1} or one of ${ids}.`
-	};
 }

@@ -1,5 +1,5 @@
 /**
- * A timeline of container technology, 2006 → 2022, one `event` node per fact-checked event. Each step reveals an
+ * A timeline of container technology, 2006 → 2024, one `event` node per fact-checked event. Each step reveals an
  * era. Eras are groups whose events stack in date order (no edges inside an era, so they share one column);
  * arrows join consecutive eras, which lays the columns out left to right and keeps the whole timeline about as
  * wide as a slide. Events with unverified dates (chroot, FreeBSD jails) are left out of the diagram.
@@ -11,8 +11,8 @@ export const containerHistory: StorylineSpec = {
 	id: 'container-history',
 	title: { en: 'A short history of containers', ko: '컨테이너 기술의 짧은 역사' },
 	description: {
-		en: 'From kernel building blocks to Docker, the OCI and CRI standards, and the dockershim’s removal: the events that shaped today’s container runtimes, in date order.',
-		ko: '커널의 기반 기술에서 Docker, OCI와 CRI라는 두 표준, 그리고 dockershim 제거까지, 오늘날의 컨테이너 런타임을 만든 사건들을 날짜 순서로 보여 줍니다.'
+		en: 'From kernel building blocks to Docker, the OCI and CRI standards, the dockershim’s removal and containerd 2.0: the events that shaped today’s container runtimes, in date order.',
+		ko: '커널의 기반 기술에서 Docker, OCI와 CRI라는 두 표준, dockershim 제거와 containerd 2.0까지, 오늘날의 컨테이너 런타임을 만든 사건들을 날짜 순서로 보여 줍니다.'
 	},
 	direction: 'right',
 	sources: pickSources(
@@ -26,6 +26,7 @@ export const containerHistory: StorylineSpec = {
 		'cncf-2016-07-21-k8s-birthday',
 		'docker-blog-1-11',
 		'containerd-repo',
+		'containerd-2.0-release',
 		'k8s-blog-2016-12-13-1.5',
 		'k8s-blog-2016-12-19-cri',
 		'k8s-blog-2017-11-02-containerd',
@@ -197,8 +198,8 @@ export const containerHistory: StorylineSpec = {
 			label: '2016–2019',
 			title: { en: 'CRI and a choice of runtimes', ko: 'CRI와 런타임 선택의 시대' },
 			narration: {
-				en: 'Docker moved onto containerd and runc (2016), and Kubernetes 1.5 introduced CRI so the kubelet could use any runtime. CRI-O 1.0 (2017) and containerd’s built-in CRI plugin (2018) followed, while rkt was archived in 2019.',
-				ko: 'Docker는 containerd와 runc 위로 옮겨 갔고(2016), 쿠버네티스 1.5는 kubelet이 어떤 런타임이든 쓸 수 있도록 CRI를 도입했습니다. 이어서 CRI-O 1.0(2017)과 containerd의 내장 CRI 플러그인(2018)이 나왔고, rkt는 2019년에 아카이브되었습니다.'
+				en: 'Docker moved onto containerd and runc (2016), and Kubernetes 1.5 introduced CRI so the kubelet could use any runtime. CRI-O 1.0 and containerd 1.0 (2017) and containerd’s built-in CRI plugin (2018) followed, while rkt was archived in 2019.',
+				ko: 'Docker는 containerd와 runc 위로 옮겨 갔고(2016), 쿠버네티스 1.5는 kubelet이 어떤 런타임이든 쓸 수 있도록 CRI를 도입했습니다. 이어서 CRI-O 1.0과 containerd 1.0(2017), containerd의 내장 CRI 플러그인(2018)이 나왔고, rkt는 2019년에 아카이브되었습니다.'
 			},
 			notes: {
 				en: 'containerd and rkt joined the CNCF on 2017-03-29; containerd graduated on 2019-02-28, CRI-O joined in 2019 and graduated on 2023-07-19. Correct “CoreOS was bought by Red Hat, so CRI-O replaced rkt”: Red Hat did announce buying CoreOS Inc. (2018-01-30), but CRI-O had started independently in 2016, and the CNCF archived rkt on 2019-08-16.',
@@ -208,6 +209,7 @@ export const containerHistory: StorylineSpec = {
 				'docker-blog-1-11',
 				'k8s-blog-2016-12-19-cri',
 				'cri-o-repo',
+				'containerd-repo',
 				'k8s-blog-2018-05-24-containerd-ga',
 				'cncf-2019-08-16-rkt-archived',
 				'k8s-blog-2017-11-02-containerd',
@@ -265,6 +267,18 @@ export const containerHistory: StorylineSpec = {
 						sources: ['cri-o-repo']
 					},
 					{
+						id: 'containerd-1-0-2017',
+						label: 'containerd 1.0',
+						kind: 'event',
+						parent: 'era-cri',
+						badge: '2017-12',
+						description: {
+							en: 'containerd, spun out of Docker and donated to the CNCF that March, is tagged 1.0.0 on 2017-12-04.',
+							ko: 'Docker에서 분리되어 그해 3월 CNCF에 기증된 containerd가 2017-12-04 1.0.0 태그를 붙입니다.'
+						},
+						sources: ['containerd-repo', 'k8s-blog-2017-11-02-containerd']
+					},
+					{
 						id: 'containerd-cri-plugin-2018',
 						label: { en: 'containerd 1.1: CRI plugin', ko: 'containerd 1.1: CRI 플러그인' },
 						kind: 'event',
@@ -293,36 +307,46 @@ export const containerHistory: StorylineSpec = {
 			}
 		},
 		{
-			id: '2020-2022',
-			label: '2020–2022',
-			title: { en: 'The dockershim goes', ko: 'dockershim과의 작별' },
+			id: '2020-2024',
+			label: '2020–2024',
+			title: {
+				en: 'The dockershim goes; runc and containerd mature',
+				ko: 'dockershim과의 작별, 성숙한 runc와 containerd'
+			},
 			narration: {
-				en: 'In December 2020 Mirantis and Docker announced cri-dockerd, and days later Kubernetes 1.20 deprecated the dockershim. Kubernetes 1.24 removed it in May 2022; images built with Docker kept working everywhere.',
-				ko: '2020년 12월 Mirantis와 Docker가 cri-dockerd를 발표했고, 며칠 뒤 쿠버네티스 1.20이 dockershim의 사용 중단을 예고했습니다. 2022년 5월 쿠버네티스 1.24가 dockershim을 제거했고, Docker로 만든 이미지는 어디서나 그대로 동작했습니다.'
+				en: 'In December 2020 Mirantis and Docker announced cri-dockerd, and days later Kubernetes 1.20 deprecated the dockershim. runc reached 1.0 in June 2021, Kubernetes 1.24 removed the dockershim in May 2022, and containerd 2.0 arrived in November 2024.',
+				ko: '2020년 12월 Mirantis와 Docker가 cri-dockerd를 발표했고, 며칠 뒤 쿠버네티스 1.20이 dockershim의 사용 중단을 예고했습니다. runc는 2021년 6월에 1.0이 되었고, 2022년 5월 쿠버네티스 1.24가 dockershim을 제거했으며, 2024년 11월 containerd 2.0이 나왔습니다.'
 			},
 			notes: {
-				en: 'Correct “Docker was acquired by Mirantis, adopted the Kubernetes interface and stayed in Kubernetes”: Mirantis bought the Docker Enterprise business in November 2019, not Docker Inc.; Docker Engine never implemented CRI; and the built-in dockershim was removed in 1.24, so Docker Engine works with Kubernetes only through the external cri-dockerd.',
-				ko: '"Docker가 Mirantis에 인수되어 쿠버네티스 인터페이스를 맞췄고, 쿠버네티스에서 빠지지 않았다"는 바로잡아야 합니다. Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다. Docker Engine은 CRI를 구현한 적이 없고, 내장 dockershim은 1.24에서 제거되었으므로, 이제 Docker Engine은 외부 어댑터 cri-dockerd를 통해서만 쿠버네티스와 함께 쓸 수 있습니다.'
+				en: 'runc stayed a release candidate for five years (1.0.0-rc1 in June 2016) before 1.0.0 on 2021-06-22; containerd 2.0.0 (2024-11-05) is its first new major version since 1.0 in 2017. Images built with Docker kept working everywhere after the removal. Correct “Docker was acquired by Mirantis, adopted the Kubernetes interface and stayed in Kubernetes”: Mirantis bought the Docker Enterprise business in November 2019, not Docker Inc.; Docker Engine never implemented CRI; and the built-in dockershim was removed in 1.24, so Docker Engine works with Kubernetes only through the external cri-dockerd.',
+				ko: 'runc는 5년 동안 릴리스 후보로 머물다가(2016년 6월 1.0.0-rc1) 2021-06-22에 1.0.0이 되었고, containerd 2.0.0(2024-11-05)은 2017년 1.0 이후 첫 메이저 버전입니다. dockershim 제거 뒤에도 Docker로 만든 이미지는 어디서나 그대로 동작했습니다. "Docker가 Mirantis에 인수되어 쿠버네티스 인터페이스를 맞췄고, 쿠버네티스에서 빠지지 않았다"는 바로잡아야 합니다. Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다. Docker Engine은 CRI를 구현한 적이 없고, 내장 dockershim은 1.24에서 제거되었으므로, 이제 Docker Engine은 외부 어댑터 cri-dockerd를 통해서만 쿠버네티스와 함께 쓸 수 있습니다.'
 			},
 			sources: [
 				'mirantis-2020-12-04',
 				'k8s-blog-2020-12-08-1.20',
 				'k8s-blog-2022-05-03-1.24',
 				'k8s-blog-2020-12-02-dockershim-faq',
-				'techtarget-2019-11-mirantis'
+				'techtarget-2019-11-mirantis',
+				'runc-repo',
+				'containerd-2.0-release'
 			],
-			focus: ['dockershim-deprecated-2020', 'dockershim-removed-2022'],
+			focus: ['dockershim-deprecated-2020', 'dockershim-removed-2022', 'containerd-2-0-2024'],
 			add: {
 				nodes: [
 					{
 						id: 'era-dockershim',
-						label: { en: '2020–2022 · dockershim', ko: '2020–2022 · dockershim' },
+						label: '2020–2024 · dockershim',
 						kind: 'group',
 						description: {
-							en: 'Kubernetes stops carrying Docker-specific code in the kubelet.',
-							ko: '쿠버네티스가 kubelet 안의 Docker 전용 코드를 걷어 냅니다.'
+							en: 'Kubernetes stops carrying Docker-specific code in the kubelet, while runc and containerd reach new major versions.',
+							ko: '쿠버네티스가 kubelet 안의 Docker 전용 코드를 걷어 내고, runc와 containerd는 새 메이저 버전에 이릅니다.'
 						},
-						sources: ['k8s-blog-2020-12-08-1.20', 'k8s-blog-2022-05-03-1.24']
+						sources: [
+							'k8s-blog-2020-12-08-1.20',
+							'k8s-blog-2022-05-03-1.24',
+							'runc-repo',
+							'containerd-2.0-release'
+						]
 					},
 					{
 						id: 'cri-dockerd-2020',
@@ -349,6 +373,18 @@ export const containerHistory: StorylineSpec = {
 						sources: ['k8s-blog-2020-12-08-1.20', 'k8s-blog-2020-12-02-dockershim-faq']
 					},
 					{
+						id: 'runc-1-0-2021',
+						label: 'runc 1.0',
+						kind: 'event',
+						parent: 'era-dockershim',
+						badge: '2021-06',
+						description: {
+							en: 'runc, the OCI reference runtime, is tagged 1.0.0 on 2021-06-22, five years after 1.0.0-rc1.',
+							ko: 'OCI 참조 런타임 runc가 1.0.0-rc1 이후 5년 만인 2021-06-22에 1.0.0 태그를 붙입니다.'
+						},
+						sources: ['runc-repo']
+					},
+					{
 						id: 'dockershim-removed-2022',
 						label: { en: 'dockershim removed (1.24)', ko: 'dockershim 제거 (1.24)' },
 						kind: 'event',
@@ -359,6 +395,18 @@ export const containerHistory: StorylineSpec = {
 							ko: '쿠버네티스 1.24가 kubelet에서 dockershim을 제거합니다. containerd나 CRI-O를 쓰거나, Docker Engine은 cri-dockerd로 연결합니다.'
 						},
 						sources: ['k8s-blog-2022-05-03-1.24']
+					},
+					{
+						id: 'containerd-2-0-2024',
+						label: 'containerd 2.0',
+						kind: 'event',
+						parent: 'era-dockershim',
+						badge: '2024-11',
+						description: {
+							en: 'containerd 2.0.0 is released on 2024-11-05, its first new major version since 1.0.',
+							ko: 'containerd 2.0.0이 2024-11-05에 나옵니다. 1.0 이후 첫 메이저 버전입니다.'
+						},
+						sources: ['containerd-2.0-release', 'containerd-repo']
 					}
 				],
 				edges: [

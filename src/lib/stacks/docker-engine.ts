@@ -1,6 +1,7 @@
 /**
  * Docker Engine today (Docker Engine 29, 2025), revealed one layer per step: the CLI and dockerd, containerd, the
- * shim and runc, the kernel, and finally dockerd's own subsystems and the registry.
+ * shim and runc, the kernel, then dockerd's subsystems wired to what they serve: the log path and the network path,
+ * then storage (containerd's image store, volumes) and the registry.
  */
 import type { StorylineSpec } from '../model/types.js';
 import { pickSources } from './sources.js';
@@ -10,11 +11,15 @@ export const dockerEngine: StorylineSpec = {
 	title: { en: 'Inside Docker Engine', ko: 'Docker Engine의 내부 구조' },
 	description: {
 		en: 'What happens below the docker command today: dockerd, containerd, one shim per container, runc and the Linux kernel, plus the networking, storage and logging that dockerd adds.',
-		ko: '오늘날 docker 명령 아래에서 일어나는 일을 보여 줍니다. dockerd, containerd, 컨테이너마다 하나씩 뜨는 shim, runc와 리눅스 커널, 그리고 dockerd가 더하는 네트워크·저장소·로깅 기능까지 다룹니다.'
+		ko: '오늘날 docker 명령 아래에서 일어나는 일을 보여 줍니다. dockerd, containerd, 컨테이너마다 하나씩 뜨는 shim, runc와 리눅스 커널, 그리고 dockerd가 더하는 네트워크·스토리지·로깅 기능까지 다룹니다.'
 	},
 	direction: 'down',
 	sources: pickSources(
 		'docker-engine-api-socket',
+		'docker-docs-volumes',
+		'docker-docs-bridge',
+		'docker-docs-packet-filtering',
+		'moby-libnetwork-design',
 		'k8s-blog-2020-12-02-dont-panic',
 		'k8s-blog-2016-12-19-cri',
 		'k8s-blog-2018-05-24-containerd-ga',
@@ -114,7 +119,7 @@ export const dockerEngine: StorylineSpec = {
 			},
 			notes: {
 				en: 'If a system containerd is running on /run/containerd/containerd.sock, dockerd uses it; otherwise dockerd starts its own containerd under its exec root (/var/run/docker/containerd/…). The same containerd can also serve the kubelet; containerd namespaces keep the two apart, so docker ps does not list Kubernetes containers. Refine the note "containerd, not docker, creates the container": containerd manages the lifecycle, but the container itself is set up by runc, started through a shim (next step).',
-				ko: '시스템 containerd가 /run/containerd/containerd.sock에서 돌고 있으면 dockerd는 그것을 쓰고, 없으면 자신의 exec root(/var/run/docker/containerd/…) 아래에 containerd를 직접 띄웁니다. 같은 containerd가 kubelet도 함께 섬길 수 있으며, containerd 네임스페이스로 둘이 분리되므로 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. "docker가 아니라 containerd가 컨테이너를 만든다"는 설명은 조금 다듬어야 합니다. containerd는 생명주기를 관리하고, 컨테이너 자체는 shim을 거쳐 실행되는 runc가 만듭니다(다음 단계).'
+				ko: '시스템 containerd가 /run/containerd/containerd.sock에서 돌고 있으면 dockerd는 그것을 쓰고, 없으면 자신의 exec root(/var/run/docker/containerd/…) 아래에 containerd를 직접 띄웁니다. 같은 containerd가 kubelet의 요청도 동시에 처리할 수 있고, containerd 네임스페이스로 둘이 분리되므로 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. "docker가 아니라 containerd가 컨테이너를 만든다"는 설명은 조금 다듬어야 합니다. containerd는 생명주기를 관리하고, 컨테이너 자체는 shim을 거쳐 실행되는 runc가 만듭니다(다음 단계).'
 			},
 			sources: [
 				'moby-daemon-unix',
@@ -298,25 +303,30 @@ export const dockerEngine: StorylineSpec = {
 		},
 		{
 			id: 'subsystems',
-			label: { en: 'subsystems', ko: '부가 기능' },
-			title: { en: 'What dockerd adds around the chain', ko: 'dockerd가 더하는 기능들' },
+			label: { en: 'network + logs', ko: '네트워크 + 로그' },
+			title: { en: 'What dockerd adds: networking and logs', ko: 'dockerd가 더하는 기능: 네트워크와 로그' },
 			narration: {
-				en: 'Around that chain dockerd adds the conveniences Docker is known for: networking through libnetwork, an image store, logging drivers, and pulling and pushing images from registries such as Docker Hub.',
-				ko: '이 실행 경로 주위에 dockerd는 Docker를 편리하게 만드는 기능을 더합니다. libnetwork로 네트워크를, 이미지 저장소로 스토리지를, 로깅 드라이버로 로그를 다루고, Docker Hub 같은 레지스트리에서 이미지를 pull·push합니다.'
+				en: 'Around that chain dockerd adds what Docker is known for. libnetwork gives each container a network namespace, joined by a veth pair to a bridge, with iptables rules in the kernel for published ports. The container’s stdout and stderr travel through its shim to dockerd’s logging driver.',
+				ko: '이 실행 경로 주위에 dockerd는 Docker다운 기능을 더합니다. libnetwork는 컨테이너마다 네트워크 namespace를 만들어 veth 쌍으로 브리지에 잇고, 공개한 포트를 위해 커널에 iptables 규칙을 넣습니다. 컨테이너의 stdout과 stderr는 shim을 거쳐 dockerd의 로깅 드라이버로 갑니다.'
 			},
 			notes: {
-				en: 'These are the "Log / Network / Storage" boxes often drawn inside Docker Engine. Correct the common claim that Kubernetes only needs container creation: a CRI runtime also pulls and manages images, sets up the Pod sandbox and its network, and serves exec, attach and port-forward. What the kubelet does not need is Docker’s user-facing layer, which is why containerd or CRI-O can replace Docker Engine on a node. Fresh installs of Docker Engine 29+ use the containerd image store; upgraded hosts keep the overlay2 graph driver until switched. The default json-file log driver does not rotate logs unless configured; the local driver is recommended.',
-				ko: 'Docker Engine 안에 흔히 그리는 "Log / Network / Storage" 상자에 해당합니다. "쿠버네티스에는 컨테이너 생성 기능만 필요하다"는 설명은 바로잡아야 합니다. CRI 런타임은 이미지 pull과 관리, Pod 샌드박스와 그 네트워크 준비, exec·attach·port-forward까지 맡습니다. kubelet에 필요 없는 것은 사람이 쓰는 Docker의 사용자용 계층이고, 그래서 노드에서 containerd나 CRI-O가 Docker Engine을 대신할 수 있습니다. Docker Engine 29 이상을 새로 설치하면 containerd 이미지 저장소를 쓰고, 업그레이드한 호스트는 전환하기 전까지 overlay2 graph driver를 유지합니다. 기본 로깅 드라이버 json-file은 따로 설정하지 않으면 로그를 순환하지 않으며, local 드라이버가 권장됩니다.'
+				en: 'Follow the two new paths. Network: libnetwork implements the Container Network Model; on the default bridge network it creates the container’s network namespace (the CNM sandbox), a veth pair (the endpoint) plugged into the docker0 bridge, and iptables rules for NAT and published ports. Logs: the process writes to stdout/stderr, the shim holds those pipes, and dockerd’s logging driver stores them; that is what docker logs reads. The default json-file driver does not rotate logs unless configured (log rotation is off), and the local driver is recommended. These are the "Log / Network" boxes often drawn inside Docker Engine, here wired to what they serve.',
+				ko: '새로 생긴 두 경로를 따라갑니다. 네트워크: libnetwork는 Container Network Model을 구현합니다. 기본 bridge 네트워크에서 컨테이너의 네트워크 namespace(CNM의 sandbox)와 docker0 브리지에 꽂히는 veth 쌍(endpoint)을 만들고, NAT와 공개 포트를 위한 iptables 규칙을 넣습니다. 로그: 프로세스가 stdout/stderr에 쓰면 shim이 그 파이프를 잡고 있다가 dockerd의 로깅 드라이버가 저장합니다. docker logs가 읽는 것이 이것입니다. 기본 로깅 드라이버 json-file은 따로 설정하지 않으면 로그 로테이션을 하지 않으며, local 드라이버가 권장됩니다. Docker Engine 안에 흔히 그리는 "Log / Network" 상자를, 실제로 이어지는 곳과 함께 그렸습니다.'
 			},
 			sources: [
 				'moby-libnetwork',
-				'docker-docs-containerd-store',
+				'moby-libnetwork-design',
+				'docker-docs-bridge',
+				'docker-docs-packet-filtering',
 				'docker-docs-logging',
-				'oci-distribution-spec',
-				'k8s-blog-2016-12-19-cri',
-				'containerd-cri-architecture'
+				'containerd-runtime-v2'
 			],
-			focus: ['libnetwork', 'image-store', 'log-driver', 'dockerd->registry'],
+			focus: [
+				'libnetwork',
+				'libnetwork->kernel-network',
+				'log-driver',
+				'containerd-shim-runc-v2->log-driver'
+			],
 			add: {
 				nodes: [
 					{
@@ -331,27 +341,101 @@ export const dockerEngine: StorylineSpec = {
 						sources: ['moby-libnetwork']
 					},
 					{
-						id: 'image-store',
-						label: { en: 'image store', ko: '이미지 저장소' },
-						kind: 'storage',
-						parent: 'docker-engine',
-						description: {
-							en: 'Images and container filesystems: the containerd image store (snapshotters) on fresh installs of Docker Engine 29+, the overlay2 graph driver on older or upgraded hosts.',
-							ko: '이미지와 컨테이너 파일시스템을 저장합니다. Docker Engine 29 이상을 새로 설치하면 containerd 이미지 저장소(snapshotter)를, 이전 버전이나 업그레이드한 호스트는 overlay2 graph driver를 씁니다.'
-						},
-						sources: ['docker-docs-containerd-store']
-					},
-					{
 						id: 'log-driver',
 						label: { en: 'logging driver', ko: '로깅 드라이버' },
 						kind: 'library',
 						parent: 'docker-engine',
 						badge: 'json-file',
 						description: {
-							en: 'Collects each container’s output; json-file is the default, local is recommended.',
-							ko: '컨테이너의 출력을 모읍니다. 기본값은 json-file이고, local 드라이버가 권장됩니다.'
+							en: 'Collects each container’s stdout and stderr; json-file is the default (no rotation unless configured), local is recommended.',
+							ko: '컨테이너마다 stdout과 stderr를 모읍니다. 기본값은 json-file(설정하지 않으면 로그 로테이션 없음)이고, local 드라이버가 권장됩니다.'
 						},
 						sources: ['docker-docs-logging']
+					},
+					{
+						id: 'kernel-network',
+						label: { en: 'netns · veth · bridge · iptables', ko: 'netns · veth · 브리지 · iptables' },
+						kind: 'kernel-feature',
+						parent: 'kernel',
+						description: {
+							en: 'The kernel’s networking a container uses: its own network namespace, a veth pair into a bridge (docker0), and iptables rules for NAT and published ports.',
+							ko: '컨테이너가 쓰는 커널 네트워크입니다. 자기만의 네트워크 namespace, 브리지(docker0)로 이어지는 veth 쌍, NAT와 공개 포트를 위한 iptables 규칙입니다.'
+						},
+						sources: ['moby-libnetwork-design', 'docker-docs-bridge', 'docker-docs-packet-filtering']
+					}
+				],
+				edges: [
+					{
+						from: 'libnetwork',
+						to: 'kernel-network',
+						label: { en: 'sets up', ko: '설정' },
+						kind: 'call',
+						sources: ['moby-libnetwork-design', 'docker-docs-packet-filtering']
+					},
+					{
+						from: 'container-process',
+						to: 'containerd-shim-runc-v2',
+						label: 'stdout / stderr',
+						kind: 'data',
+						sources: ['containerd-runtime-v2', 'docker-docs-logging']
+					},
+					{
+						from: 'containerd-shim-runc-v2',
+						to: 'log-driver',
+						label: { en: 'log stream', ko: '로그 스트림' },
+						kind: 'data',
+						sources: ['docker-docs-logging', 'containerd-runtime-v2']
+					}
+				]
+			}
+		},
+		{
+			id: 'storage',
+			label: { en: 'storage', ko: '스토리지' },
+			title: {
+				en: 'What dockerd adds: images, volumes and the registry',
+				ko: 'dockerd가 더하는 기능: 이미지, 볼륨, 레지스트리'
+			},
+			narration: {
+				en: 'Images come from a registry such as Docker Hub. On fresh installs of Docker Engine 29 and later they are kept in containerd’s image store, whose snapshotters unpack the layers into each container’s root filesystem; volumes keep data that outlives a container.',
+				ko: '이미지는 Docker Hub 같은 레지스트리에서 옵니다. Docker Engine 29 이상을 새로 설치하면 이미지는 containerd의 이미지 스토어에 보관되고, 그 snapshotter가 레이어를 풀어 컨테이너마다 루트 파일시스템을 만듭니다. 볼륨은 컨테이너보다 오래 남는 데이터를 담습니다.'
+			},
+			notes: {
+				en: 'Fresh installs of Docker Engine 29+ use the containerd image store (snapshotters, overlayfs by default); upgraded hosts keep the overlay2 graph driver inside dockerd until switched. Volumes are created and managed by Docker and mounted into the container; they are not part of the image. Correct the common claim that Kubernetes only needs container creation: a CRI runtime also pulls and manages images, sets up the Pod sandbox and its network, and serves exec, attach and port-forward. What the kubelet does not need is Docker’s user-facing layer, which is why containerd or CRI-O can replace Docker Engine on a node.',
+				ko: 'Docker Engine 29 이상을 새로 설치하면 containerd 이미지 스토어(snapshotter, 기본은 overlayfs)를 쓰고, 업그레이드한 호스트는 전환하기 전까지 dockerd 안의 overlay2 graph driver를 유지합니다. 볼륨은 Docker가 만들고 관리해 컨테이너에 마운트하며, 이미지의 일부가 아닙니다. "쿠버네티스에는 컨테이너 생성 기능만 필요하다"는 설명은 바로잡아야 합니다. CRI 런타임은 이미지 pull과 관리, Pod 샌드박스와 그 네트워크 준비, exec·attach·port-forward까지 맡습니다. kubelet에 필요 없는 것은 사람이 쓰는 Docker의 사용자용 계층이고, 그래서 노드에서 containerd나 CRI-O가 Docker Engine을 대신할 수 있습니다.'
+			},
+			sources: [
+				'docker-docs-containerd-store',
+				'docker-docs-volumes',
+				'oci-distribution-spec',
+				'k8s-blog-2016-12-19-cri',
+				'containerd-cri-architecture'
+			],
+			focus: ['image-store', 'volumes', 'dockerd->registry'],
+			add: {
+				nodes: [
+					{
+						id: 'image-store',
+						label: { en: 'image store (snapshotters)', ko: '이미지 스토어 (snapshotter)' },
+						kind: 'storage',
+						parent: 'host-userspace',
+						badge: { en: 'Engine 29+', ko: 'Engine 29+' },
+						description: {
+							en: 'containerd’s image store: content plus snapshotters that unpack layers into container filesystems. The default on fresh installs of Docker Engine 29+; older or upgraded hosts keep the overlay2 graph driver.',
+							ko: 'containerd의 이미지 스토어입니다. 콘텐츠와, 레이어를 풀어 컨테이너 파일시스템을 만드는 snapshotter로 이루어집니다. Docker Engine 29 이상을 새로 설치하면 기본값이고, 이전 버전이나 업그레이드한 호스트는 overlay2 graph driver를 유지합니다.'
+						},
+						sources: ['docker-docs-containerd-store']
+					},
+					{
+						id: 'volumes',
+						label: { en: 'volumes', ko: '볼륨' },
+						kind: 'storage',
+						parent: 'docker-engine',
+						description: {
+							en: 'Persistent data for containers, created and managed by Docker and mounted into the container.',
+							ko: 'Docker가 만들고 관리해 컨테이너에 마운트하는, 컨테이너용 영구 데이터입니다.'
+						},
+						sources: ['docker-docs-volumes']
 					},
 					{
 						id: 'registry',
@@ -371,6 +455,20 @@ export const dockerEngine: StorylineSpec = {
 						label: 'pull / push (OCI distribution)',
 						kind: 'data',
 						sources: ['oci-distribution-spec']
+					},
+					{
+						from: 'containerd',
+						to: 'image-store',
+						label: { en: 'layers → snapshots', ko: '레이어 → 스냅샷' },
+						kind: 'data',
+						sources: ['docker-docs-containerd-store']
+					},
+					{
+						from: 'volumes',
+						to: 'container-process',
+						label: { en: 'mount', ko: '마운트' },
+						kind: 'data',
+						sources: ['docker-docs-volumes']
 					}
 				]
 			}

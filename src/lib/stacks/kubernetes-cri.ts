@@ -1,15 +1,24 @@
 /**
- * The kubelet's path to a container runtime, Kubernetes 1.0 → 1.24: runtime code compiled into the kubelet, the
- * CRI with the in-tree dockershim, containerd's built-in CRI plugin, the dockershim's deprecation and its removal.
+ * The kubelet's path to a container runtime, Kubernetes 1.0 → today: runtime code compiled into the kubelet, the
+ * CRI with the in-tree dockershim, containerd's built-in CRI plugin, the dockershim's deprecation and removal, and
+ * the clean-ups after it (CRI v1 only, no --container-runtime flag, crun under CRI-O, containerd 2.0).
  *
  * Decisions worth knowing before editing:
  * - The control plane is left out: the story is the node, and the kubelet sits at the top of it.
- * - cri-containerd (2017) is told in the `containerd-1.1` step's narration rather than drawn in the 1.5 scene,
- *   which is dated December 2016, before cri-containerd existed.
+ * - In 1.5 the built-in paths stay (badged): CRI was opt-in until 1.6, so nothing was deleted yet. They leave in
+ *   the `containerd-1.1` step (2018), after the legacy Docker path (~1.7) and in-tree rkt (1.11) were removed.
+ * - The paths to containerd are counted in the `containerd-1.1` step: badges give three hops through the
+ *   dockershim and dockerd and one through the plugin; cri-containerd's two (2017) are in the narration. Drawn as
+ *   a box for that one step, cri-containerd moved the persisting boxes of the next transition beyond the layout's
+ *   stability budget, and a longer badge did the same to the transition before.
  * - `containerd` is a group in every step so the CRI plugin can appear inside it without a kind change; before
  *   containerd 1.1 it is an empty group (drawn as a plain box).
- * - CRI-O's conmon and crun appear only in the 1.24 step: their dates are not established for earlier steps.
- * - The shim keeps the id `containerd-shim-runc-v2` throughout; its label names the binary of each era.
+ * - CRI-O runs containers through conmon → runc from its 1.0 (the `containerd-1.1` step); crun arrives only in the
+ *   last step, when CRI-O 1.31 made it the default (CRI-O 1.24 still defaulted to runc).
+ * - The kernel is one box: its namespaces and cgroups are drawn in the docker-engine stack, and leaving them out
+ *   keeps every step within the slide's node budget.
+ * - The shim keeps the id `containerd-shim-runc-v2` throughout; its label names the binary of each era, and its
+ *   badge says how many containers one shim serves (per container under dockerd, per Pod under the CRI plugin).
  */
 import type { StorylineSpec } from '../model/types.js';
 import { pickSources } from './sources.js';
@@ -21,8 +30,8 @@ export const kubernetesCri: StorylineSpec = {
 		ko: 'kubelet과 컨테이너 런타임: 내장 코드에서 CRI까지'
 	},
 	description: {
-		en: 'How the kubelet reached its container runtime from Kubernetes 1.0 to 1.24: runtime code compiled into the kubelet, the CRI and the dockershim, containerd’s built-in CRI plugin, and the dockershim’s deprecation and removal.',
-		ko: '쿠버네티스 1.0부터 1.24까지 kubelet이 컨테이너 런타임을 호출하는 구조가 어떻게 바뀌었는지 보여 줍니다. 런타임 코드가 kubelet에 내장되던 시절부터 CRI와 dockershim, containerd의 내장 CRI 플러그인, 그리고 dockershim의 사용 중단 예고와 제거까지 다룹니다.'
+		en: 'How the kubelet reached its container runtime from Kubernetes 1.0 to today: runtime code compiled into the kubelet, the CRI and the dockershim, containerd’s built-in CRI plugin, the dockershim’s deprecation and removal, and what changed after 1.24 (CRI v1 only, crun under CRI-O, containerd 2.0).',
+		ko: '쿠버네티스 1.0부터 오늘날까지 kubelet이 컨테이너 런타임을 호출하는 구조가 어떻게 바뀌었는지 보여 줍니다. 런타임 코드가 kubelet에 내장되던 시절부터 CRI와 dockershim, containerd의 내장 CRI 플러그인, dockershim의 사용 중단 예고와 제거, 그리고 1.24 이후의 변화(CRI v1만 지원, CRI-O의 crun, containerd 2.0)까지 다룹니다.'
 	},
 	direction: 'down',
 	sources: pickSources(
@@ -37,7 +46,11 @@ export const kubernetesCri: StorylineSpec = {
 		'k8s-blog-2020-12-02-dockershim-faq',
 		'k8s-blog-2020-12-08-1.20',
 		'k8s-blog-2022-05-03-1.24',
+		'k8s-blog-2022-11-18-1.26-changes',
+		'k8s-blog-2022-12-09-1.26',
+		'k8s-blog-2023-03-17-1.27-changes',
 		'k8s-docs-container-runtimes',
+		'k8s-docs-crictl',
 		'k8s-docs-cri',
 		'k8s-changelog-1.6',
 		'k8s-kubelet-runtime-packages',
@@ -48,6 +61,8 @@ export const kubernetesCri: StorylineSpec = {
 		'k8s-pr-97252',
 		'kep-2040-kubelet-cri',
 		'kep-2221-remove-dockershim',
+		'jimmysong-cri-legacy-docker',
+		'rkt-in-tree-removal-1.11',
 		'cncf-2016-07-21-k8s-birthday',
 		'moby-changelog',
 		'moby-daemon-unix',
@@ -55,10 +70,19 @@ export const kubernetesCri: StorylineSpec = {
 		'docker-blog-1-11',
 		'docker-engine-api-socket',
 		'containerd-repo',
+		'containerd-2.0-release',
+		'containerd-cri-proposal',
 		'containerd-runtime-v2',
 		'containerd-defaults',
 		'containerd-cri-constants',
 		'cri-o-repo',
+		'cri-o-1.31-crun',
+		'cri-o-readme-scope',
+		'buildah-repo',
+		'podman-repo',
+		'kaniko-repo',
+		'skopeo-repo',
+		'crun-repo',
 		'cri-dockerd-repo',
 		'mirantis-2020-12-04',
 		'rktlet-repo',
@@ -166,30 +190,8 @@ export const kubernetesCri: StorylineSpec = {
 					kind: 'group',
 					parent: 'node',
 					description: {
-						en: 'The host’s kernel, shared by every container on the node.',
-						ko: '노드의 모든 컨테이너가 함께 쓰는 호스트의 커널입니다.'
-					},
-					sources: ['runc-libcontainer']
-				},
-				{
-					id: 'kernel-namespaces',
-					label: 'namespaces',
-					kind: 'kernel-feature',
-					parent: 'kernel',
-					description: {
-						en: 'Isolation: what a container can see. Created with clone/unshare.',
-						ko: '격리: 컨테이너가 볼 수 있는 범위를 나눕니다. clone/unshare로 만듭니다.'
-					},
-					sources: ['runc-libcontainer']
-				},
-				{
-					id: 'kernel-cgroups',
-					label: 'cgroups',
-					kind: 'kernel-feature',
-					parent: 'kernel',
-					description: {
-						en: 'Limits: how much CPU and memory a container may use.',
-						ko: '제한: 컨테이너가 쓸 수 있는 CPU와 메모리의 양을 정합니다.'
+						en: 'The host’s kernel, shared by every container on the node: namespaces isolate each container and cgroups limit it (the docker-engine stack draws them).',
+						ko: '노드의 모든 컨테이너가 함께 쓰는 호스트의 커널입니다. namespace가 컨테이너를 격리하고 cgroup이 자원을 제한합니다(docker-engine 스택에 그려 둠).'
 					},
 					sources: ['runc-libcontainer']
 				}
@@ -227,12 +229,12 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '쿠버네티스 1.5 (2016-12): 컨테이너 런타임 인터페이스(CRI)'
 			},
 			narration: {
-				en: 'Kubernetes 1.5 introduced CRI, a gRPC interface: the kubelet is the client, and each runtime, or a shim in front of it, is the server. Docker does not speak CRI, so the dockershim inside the kubelet translates CRI into Docker Engine API calls; it became the default in 1.6.',
-				ko: '쿠버네티스 1.5는 gRPC 기반 인터페이스인 CRI를 도입했습니다. kubelet이 클라이언트이고, 각 런타임 또는 그 앞의 shim이 서버입니다. Docker는 CRI를 구현하지 않기 때문에 kubelet 안의 dockershim이 CRI 요청을 Docker Engine API 호출로 번역했고, 1.6부터 이 방식이 기본이 되었습니다.'
+				en: 'Kubernetes 1.5 introduced CRI, a gRPC interface with two services, RuntimeService and ImageService: the kubelet is the client, and each runtime, or a shim in front of it, is the server. Docker does not speak CRI, so the dockershim inside the kubelet translates CRI into Docker Engine API calls. CRI was opt-in in 1.5: the old built-in paths still ran by default until 1.6.',
+				ko: '쿠버네티스 1.5는 RuntimeService와 ImageService 두 서비스로 이루어진 gRPC 인터페이스 CRI를 도입했습니다. kubelet이 클라이언트이고, 각 런타임 또는 그 앞의 shim이 서버입니다. Docker는 CRI를 구현하지 않기 때문에 kubelet 안의 dockershim이 CRI 요청을 Docker Engine API 호출로 번역했습니다. 1.5에서 CRI는 선택 기능이었고, 1.6 전까지는 기존 내장 경로가 기본으로 쓰였습니다.'
 			},
 			notes: {
-				en: 'Point at the CRI client and the three arrows labelled "CRI gRPC". The key correction: CRI is the interface (RuntimeService and ImageService over gRPC), not an implementation; the dockershim, CRI-O and rktlet are implementations. The dockershim was written by Kubernetes SIG Node and lived in the kubelet binary; Docker Inc. did not contribute it, and CRI-O and rktlet were separate incubator projects. In 1.5 CRI was alpha and opt-in (--experimental-cri=true); 1.6 (March 2017) turned the Docker CRI integration on by default. Docker itself now runs on containerd and runc (Docker 1.11, April 2016). CRI also covers image pulls, sandboxes and exec/attach/port-forward, not just "create a container".',
-				ko: 'CRI 클라이언트와 "CRI gRPC"라고 적힌 세 화살표를 가리킵니다. 핵심 교정: CRI는 구현체가 아니라 인터페이스(gRPC 위의 RuntimeService와 ImageService)이고, dockershim·CRI-O·rktlet이 그 구현체입니다. dockershim은 쿠버네티스 SIG Node가 작성해 kubelet 바이너리 안에 넣은 것으로, Docker사가 기여한 코드가 아닙니다. CRI-O와 rktlet은 별도의 incubator 프로젝트였습니다. 1.5에서 CRI는 알파이자 선택 기능(--experimental-cri=true)이었고, 1.6(2017년 3월)부터 Docker CRI 연동이 기본으로 켜졌습니다. Docker 자체는 이제 containerd와 runc 위에서 동작합니다(Docker 1.11, 2016년 4월). CRI는 "컨테이너 생성"만이 아니라 이미지 pull, 샌드박스, exec/attach/port-forward까지 다룹니다.'
+				en: 'Point at the CRI client and its arrows: the one to the dockershim names CRI’s two services, RuntimeService (sandboxes, containers, exec/attach/port-forward) and ImageService (pull, list, remove images). The key correction: CRI is the interface, not an implementation; the dockershim, CRI-O and rktlet are implementations. The dockershim was written by Kubernetes SIG Node and lived in the kubelet binary; Docker Inc. did not contribute it, and CRI-O and rktlet were separate incubator projects. 1.5 deleted nothing: CRI was alpha and opt-in (--experimental-cri=true), so dockertools and the rkt package, badged "legacy", still did the work by default. 1.6 (March 2017) turned the Docker CRI integration on by default (the old path stayed behind --enable-cri=false); the legacy Docker path was removed around 1.7, and the in-tree rkt package in 1.11. Docker itself now runs on containerd and runc (Docker 1.11, April 2016), with one docker-containerd-shim per container.',
+				ko: 'CRI 클라이언트와 그 화살표를 가리킵니다. dockershim으로 가는 화살표에 CRI의 두 서비스가 적혀 있습니다. RuntimeService(샌드박스, 컨테이너, exec/attach/port-forward)와 ImageService(이미지 pull·조회·삭제)입니다. 핵심 교정: CRI는 구현체가 아니라 인터페이스이고, dockershim·CRI-O·rktlet이 그 구현체입니다. dockershim은 쿠버네티스 SIG Node가 작성해 kubelet 바이너리 안에 넣은 것으로, Docker사가 기여한 코드가 아닙니다. CRI-O와 rktlet은 별도의 incubator 프로젝트였습니다. 1.5에서 지워진 것은 없습니다. CRI는 알파이자 선택 기능(--experimental-cri=true)이었으므로, "기존 경로" 배지가 붙은 dockertools와 rkt 패키지가 여전히 기본으로 일했습니다. 1.6(2017년 3월)부터 Docker CRI 연동이 기본으로 켜졌고(기존 경로는 --enable-cri=false로 남음), 기존 Docker 경로는 1.7 무렵, kubelet 내장 rkt 패키지는 1.11에서 제거되었습니다. Docker 자체는 이제 containerd와 runc 위에서 동작하며(Docker 1.11, 2016년 4월), 컨테이너마다 docker-containerd-shim이 하나씩 뜹니다.'
 			},
 			sources: [
 				'k8s-blog-2016-12-13-1.5',
@@ -240,13 +242,12 @@ export const kubernetesCri: StorylineSpec = {
 				'k8s-blog-2017-03-28-1.6',
 				'k8s-changelog-1.6',
 				'cri-dockerd-repo',
-				'moby-changelog'
+				'moby-changelog',
+				'docker-blog-1-11'
 			],
 			focus: ['kubelet-cri-client', 'dockershim', 'kubelet-cri-client->dockershim'],
-			remove: {
-				nodes: ['kubelet-dockertools', 'kubelet-rkt'],
-				edges: ['kubelet-dockertools->dockerd', 'kubelet-rkt->rkt', 'dockerd->kernel']
-			},
+			// Docker 1.11 runs containers through containerd, so dockerd no longer calls the kernel itself.
+			remove: { edges: ['dockerd->kernel'] },
 			add: {
 				nodes: [
 					{
@@ -286,14 +287,15 @@ export const kubernetesCri: StorylineSpec = {
 					},
 					{
 						id: 'containerd-shim-runc-v2',
-						label: 'containerd-shim',
+						label: 'docker-containerd-shim',
 						kind: 'shim',
 						parent: 'node',
+						badge: { en: 'one per container', ko: '컨테이너마다 하나' },
 						description: {
-							en: 'One shim per container: containerd starts it, and the shim runs runc with the container’s OCI bundle.',
-							ko: '컨테이너마다 하나씩 뜨는 shim입니다. containerd가 실행하고, shim은 컨테이너의 OCI 번들로 runc를 실행합니다.'
+							en: 'One of the four binaries of Docker 1.11 (docker, docker-containerd, docker-containerd-shim, docker-runc): one shim per container, started by Docker’s containerd; it runs runc.',
+							ko: 'Docker 1.11의 네 바이너리(docker, docker-containerd, docker-containerd-shim, docker-runc) 가운데 하나입니다. Docker의 containerd가 컨테이너마다 하나씩 띄우며, runc를 실행합니다.'
 						},
-						sources: ['moby-changelog', 'containerd-runtime-v2']
+						sources: ['moby-changelog', 'docker-blog-1-11', 'containerd-cri-proposal']
 					},
 					{
 						id: 'runc',
@@ -335,7 +337,7 @@ export const kubernetesCri: StorylineSpec = {
 					{
 						from: 'kubelet-cri-client',
 						to: 'dockershim',
-						label: 'CRI gRPC',
+						label: 'CRI: RuntimeService + ImageService',
 						kind: 'call',
 						sources: ['k8s-blog-2016-12-19-cri']
 					},
@@ -359,14 +361,14 @@ export const kubernetesCri: StorylineSpec = {
 						to: 'containerd-shim-runc-v2',
 						label: { en: 'spawn', ko: '실행' },
 						kind: 'spawn',
-						sources: ['moby-changelog', 'containerd-runtime-v2']
+						sources: ['moby-changelog', 'containerd-cri-proposal']
 					},
 					{
 						from: 'containerd-shim-runc-v2',
 						to: 'runc',
 						label: { en: 'exec (OCI bundle)', ko: 'exec (OCI 번들)' },
 						kind: 'spawn',
-						sources: ['containerd-runtime-v2']
+						sources: ['docker-blog-1-11', 'containerd-cri-proposal']
 					},
 					{
 						from: 'runc',
@@ -401,6 +403,34 @@ export const kubernetesCri: StorylineSpec = {
 							ko: 'Docker Engine의 데몬입니다. Docker 1.11(2016)부터 컨테이너 실행을 containerd와 runc에 맡깁니다.'
 						},
 						sources: ['moby-changelog', 'docker-blog-1-11']
+					},
+					{
+						id: 'kubelet-dockertools',
+						badge: { en: 'legacy, default until 1.6', ko: '기존 경로, 1.6 전까지 기본' },
+						description: {
+							en: 'The pre-CRI Docker integration. In 1.5 CRI was opt-in, so this path still ran Docker by default; 1.6 switched the default to the dockershim, and the legacy path was removed around 1.7.',
+							ko: 'CRI 이전의 Docker 연동 코드입니다. 1.5에서 CRI는 선택 기능이었으므로 이 경로가 여전히 기본으로 Docker를 실행했습니다. 1.6에서 기본값이 dockershim으로 바뀌었고, 기존 경로는 1.7 무렵 제거되었습니다.'
+						},
+						sources: [
+							'k8s-blog-2016-12-19-cri',
+							'k8s-changelog-1.6',
+							'k8s-kubelet-runtime-packages',
+							'jimmysong-cri-legacy-docker'
+						]
+					},
+					{
+						id: 'kubelet-rkt',
+						badge: { en: 'legacy, in-tree until 1.11', ko: '기존 경로, 1.11까지 내장' },
+						description: {
+							en: 'The in-tree rkt integration ("rktnetes"), still in the kubelet beside CRI; it was deprecated in 1.10 and removed in 1.11, leaving rktlet.',
+							ko: 'kubelet에 내장된 rkt 연동("rktnetes")으로, CRI와 나란히 kubelet 안에 남아 있었습니다. 1.10에서 사용 중단이 예고되고 1.11에서 제거되어 rktlet만 남았습니다.'
+						},
+						sources: [
+							'k8s-blog-2016-07-11-rktnetes',
+							'k8s-blog-2016-12-19-cri',
+							'rktlet-repo',
+							'rkt-in-tree-removal-1.11'
+						]
 					}
 				]
 			}
@@ -413,22 +443,29 @@ export const kubernetesCri: StorylineSpec = {
 				ko: 'containerd 1.1 (2018): containerd에 내장된 CRI'
 			},
 			narration: {
-				en: 'containerd 1.1 (2018) builds CRI in as a plugin, so the kubelet talks to containerd directly. It replaced cri-containerd, a separate daemon from 2017 that cost an extra gRPC hop. Docker still goes through the dockershim.',
-				ko: 'containerd 1.1(2018)은 CRI를 플러그인으로 내장해, kubelet이 containerd와 바로 대화할 수 있게 되었습니다. 이 플러그인은 2017년에 나온 별도 데몬 cri-containerd를 대체해, gRPC 단계를 하나 줄였습니다. Docker는 여전히 dockershim을 거칩니다.'
+				en: 'containerd 1.1 (2018) builds CRI in as a plugin, so the kubelet reaches containerd in one hop. Count the hops to containerd: three through the dockershim and dockerd, two through cri-containerd, the separate daemon of 2017 that the plugin replaced, and one through the plugin. The built-in Docker and rkt code has left the kubelet.',
+				ko: 'containerd 1.1(2018)은 CRI를 플러그인으로 내장해, kubelet이 한 번의 홉으로 containerd에 닿습니다. containerd까지의 홉을 세어 봅니다. dockershim과 dockerd를 거치면 3홉, 이 플러그인이 대체한 2017년의 별도 데몬 cri-containerd를 거치면 2홉, 플러그인으로는 1홉입니다. kubelet에 내장되었던 Docker·rkt 코드는 빠졌습니다.'
 			},
 			notes: {
-				en: 'Point at the CRI plugin inside the containerd box: one process, no extra daemon. In one breath: cri-containerd v1.0.0-alpha.0 (2017-09-25) sat as its own daemon between the kubelet and containerd 1.0; containerd 1.1 (tagged 2018-04-23, GA with Kubernetes 1.10+ on 2018-05-24) refactored it into the built-in plugin, enabled by default. The same containerd can serve Docker and the kubelet at once; containerd namespaces keep them apart (CRI uses "k8s.io"), which is why docker ps does not list Kubernetes containers. Misconception: the CRI plugin did not appear because of the dockershim removal; it came four years earlier. CRI-O reached 1.0 in October 2017, and CRI moved to v1alpha2 in Kubernetes 1.10.',
-				ko: 'containerd 상자 안의 CRI 플러그인을 가리킵니다. 프로세스 하나이고 별도 데몬이 없습니다. 흐름을 요약하면 이렇습니다. cri-containerd v1.0.0-alpha.0(2017-09-25)은 kubelet과 containerd 1.0 사이에 놓인 별도 데몬이었고, containerd 1.1(2018-04-23 태그, 2018-05-24 쿠버네티스 1.10 이상과 GA)이 이를 기본으로 켜지는 내장 플러그인으로 바꿨습니다. containerd 하나가 Docker와 kubelet을 동시에 섬길 수 있고, containerd 네임스페이스(CRI는 "k8s.io")로 서로 분리되기 때문에 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. 오해 바로잡기: CRI 플러그인은 dockershim 제거 때문에 생긴 것이 아니라 그보다 4년 앞서 나왔습니다. CRI-O는 2017년 10월에 1.0이 되었고, CRI는 쿠버네티스 1.10에서 v1alpha2가 되었습니다.'
+				en: 'Point at the hop badges. cri-containerd v1.0.0-alpha.0 (2017-09-25) sat as its own daemon between the kubelet and containerd 1.0; containerd 1.1 (tagged 2018-04-23, GA with Kubernetes 1.10+ on 2018-05-24) refactored it into the built-in plugin, enabled by default, which removes a hop. The same containerd can serve Docker and the kubelet at once; containerd namespaces keep them apart (CRI uses "k8s.io"), which is why docker ps does not list Kubernetes containers. Each container still gets its own containerd-shim here. Misconception: the CRI plugin did not appear because of the dockershim removal; it came four years earlier. CRI-O reached 1.0 in October 2017 and runs each container through its own conmon, which execs runc. CRI moved to v1alpha2 in Kubernetes 1.10, and the dockershim has been the default Docker path since 1.6.',
+				ko: '홉 배지를 가리킵니다. cri-containerd v1.0.0-alpha.0(2017-09-25)은 kubelet과 containerd 1.0 사이에 놓인 별도 데몬이었고, containerd 1.1(2018-04-23 태그, 2018-05-24 쿠버네티스 1.10 이상과 GA)이 이를 기본으로 켜지는 내장 플러그인으로 바꿔 홉 하나를 없앴습니다. containerd 하나를 Docker와 kubelet이 함께 쓸 수 있고, containerd 네임스페이스(CRI는 "k8s.io")로 서로 분리되기 때문에 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. 이 시기에도 컨테이너마다 containerd-shim이 하나씩 뜹니다. 오해 바로잡기: CRI 플러그인은 dockershim 제거 때문에 생긴 것이 아니라 그보다 4년 앞서 나왔습니다. CRI-O는 2017년 10월에 1.0이 되었고, 컨테이너마다 conmon을 하나씩 띄워 runc를 실행합니다. CRI는 쿠버네티스 1.10에서 v1alpha2가 되었고, dockershim은 1.6부터 Docker의 기본 경로였습니다.'
 			},
 			sources: [
 				'k8s-blog-2017-11-02-containerd',
 				'k8s-blog-2018-05-24-containerd-ga',
 				'containerd-repo',
 				'containerd-cri-constants',
+				'containerd-cri-proposal',
 				'cri-o-repo',
-				'kep-2040-kubelet-cri'
+				'kep-2040-kubelet-cri',
+				'jimmysong-cri-legacy-docker',
+				'rkt-in-tree-removal-1.11'
 			],
-			focus: ['cri-plugin', 'kubelet-cri-client->cri-plugin'],
+			focus: ['cri-plugin', 'kubelet-cri-client->cri-plugin', 'dockershim'],
+			remove: {
+				nodes: ['kubelet-dockertools', 'kubelet-rkt'],
+				edges: ['kubelet-dockertools->dockerd', 'kubelet-rkt->rkt']
+			},
 			add: {
 				nodes: [
 					{
@@ -436,11 +473,27 @@ export const kubernetesCri: StorylineSpec = {
 						label: { en: 'CRI plugin', ko: 'CRI 플러그인' },
 						kind: 'library',
 						parent: 'containerd',
+						badge: { en: '1 hop', ko: '1홉' },
 						description: {
 							en: 'containerd’s built-in CRI server (io.containerd.grpc.v1.cri), on by default since containerd 1.1. It calls containerd’s services directly, in-process.',
 							ko: 'containerd에 내장된 CRI 서버(io.containerd.grpc.v1.cri)로, containerd 1.1부터 기본으로 켜져 있습니다. containerd 내부 기능을 gRPC 없이 함수 호출로 바로 사용합니다.'
 						},
-						sources: ['k8s-blog-2018-05-24-containerd-ga', 'containerd-repo']
+						sources: [
+							'k8s-blog-2018-05-24-containerd-ga',
+							'k8s-blog-2017-11-02-containerd',
+							'containerd-repo'
+						]
+					},
+					{
+						id: 'conmon',
+						label: 'conmon',
+						kind: 'process',
+						parent: 'node',
+						description: {
+							en: 'CRI-O’s container monitor: one conmon per container, which runs the OCI runtime and holds the container’s output.',
+							ko: 'CRI-O의 컨테이너 모니터입니다. 컨테이너마다 conmon이 하나씩 떠서 OCI 런타임을 실행하고 컨테이너의 출력을 받아 둡니다.'
+						},
+						sources: ['cri-o-repo']
 					}
 				],
 				edges: [
@@ -451,7 +504,15 @@ export const kubernetesCri: StorylineSpec = {
 						endpoint: '/run/containerd/containerd.sock',
 						kind: 'call',
 						sources: ['k8s-blog-2018-05-24-containerd-ga', 'containerd-defaults']
-					}
+					},
+					{
+						from: 'cri-o',
+						to: 'conmon',
+						label: { en: 'spawn', ko: '실행' },
+						kind: 'spawn',
+						sources: ['cri-o-repo']
+					},
+					{ from: 'conmon', to: 'runc', label: 'exec', kind: 'spawn', sources: ['cri-o-repo'] }
 				]
 			},
 			update: {
@@ -463,16 +524,37 @@ export const kubernetesCri: StorylineSpec = {
 					},
 					{
 						id: 'dockershim',
-						badge: { en: 'default since 1.6', ko: '1.6부터 기본' },
-						sources: ['k8s-blog-2016-12-19-cri', 'cri-dockerd-repo', 'k8s-changelog-1.6']
+						badge: { en: '3 hops', ko: '3홉' },
+						sources: [
+							'k8s-blog-2016-12-19-cri',
+							'cri-dockerd-repo',
+							'k8s-changelog-1.6',
+							'containerd-cri-proposal'
+						]
+					},
+					{
+						id: 'containerd-shim-runc-v2',
+						label: 'containerd-shim',
+						description: {
+							en: 'containerd 1.x’s shim: containerd creates one for each container, and it runs runc with the container’s OCI bundle.',
+							ko: 'containerd 1.x의 shim입니다. containerd가 컨테이너마다 하나씩 만들고, shim은 컨테이너의 OCI 번들로 runc를 실행합니다.'
+						},
+						sources: ['containerd-cri-proposal']
 					},
 					{
 						id: 'cri-o',
 						badge: '1.0 (2017-10)',
 						description: {
-							en: 'A CRI-only runtime started by Red Hat in 2016; version 1.0 was tagged in October 2017. It runs OCI-conformant runtimes.',
-							ko: 'Red Hat이 2016년에 시작한 CRI 전용 런타임으로, 2017년 10월에 1.0 태그가 붙었습니다. OCI 규격을 따르는 런타임을 실행합니다.'
+							en: 'A CRI-only runtime started by Red Hat in 2016; version 1.0 was tagged in October 2017. It starts one conmon per container, which runs the OCI runtime (runc).',
+							ko: 'Red Hat이 2016년에 시작한 CRI 전용 런타임으로, 2017년 10월에 1.0 태그가 붙었습니다. 컨테이너마다 conmon을 하나씩 띄우고, conmon이 OCI 런타임(runc)을 실행합니다.'
 						}
+					}
+				],
+				edges: [
+					{
+						id: 'kubelet-cri-client->dockershim',
+						label: 'CRI gRPC',
+						sources: ['k8s-blog-2016-12-19-cri']
 					}
 				]
 			}
@@ -490,7 +572,7 @@ export const kubernetesCri: StorylineSpec = {
 			},
 			notes: {
 				en: 'Deprecated is not removed: the dockershim kept working through 1.23 and was removed in 1.24 (the first plan said 1.23). The official FAQ gives the reasons: maintaining the dockershim was a heavy burden, Docker itself does not implement CRI, and the shim held back features such as cgroup v2 and user namespaces. It was not a rumour about bugs. cri-dockerd was announced by Mirantis and Docker on 2020-12-04, long before the removal, and started from a prototype of the extracted dockershim; it is not something Mirantis built for 1.24. (Mirantis bought Docker Enterprise in November 2019, not Docker Inc.) rkt has left the picture: the CNCF archived it on 2019-08-16.',
-				ko: '사용 중단 예고는 제거가 아닙니다. dockershim은 1.23까지 동작했고 1.24에서 제거되었습니다(처음 계획은 1.23). 공식 FAQ가 밝힌 이유는 세 가지입니다. dockershim 유지 부담이 컸고, Docker 자체는 CRI를 구현하지 않으며, cgroup v2나 user namespace 같은 기능의 발목을 잡았습니다. 버그가 많다는 소문 때문이 아닙니다. cri-dockerd는 제거보다 훨씬 앞선 2020년 12월 4일에 Mirantis와 Docker가 발표했고, dockershim을 떼어 낸 시제품에서 출발했습니다. 1.24에 맞춰 Mirantis가 새로 만든 것이 아닙니다. (Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다.) rkt는 그림에서 빠졌습니다. CNCF가 2019년 8월 16일에 아카이브했습니다.'
+				ko: '사용 중단 예고는 제거가 아닙니다. dockershim은 1.23까지 동작했고 1.24에서 제거되었습니다(처음 계획은 1.23). 공식 FAQ가 밝힌 이유는 세 가지입니다. dockershim 유지 부담이 컸고, Docker 자체는 CRI를 구현하지 않으며, cgroup v2나 user namespace 같은 기능의 발목을 잡았습니다. 버그가 많다는 소문 때문이 아닙니다. cri-dockerd는 제거보다 훨씬 앞선 2020년 12월 4일에 Mirantis와 Docker가 발표했고, dockershim을 떼어 낸 프로토타입에서 출발했습니다. 1.24에 맞춰 Mirantis가 새로 만든 것이 아닙니다. (Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다.) rkt는 그림에서 빠졌습니다. CNCF가 2019년 8월 16일에 아카이브했습니다.'
 			},
 			sources: [
 				'k8s-blog-2020-12-08-1.20',
@@ -555,21 +637,27 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '쿠버네티스 1.24 (2022-05): dockershim 제거'
 			},
 			narration: {
-				en: 'Kubernetes 1.24 removed the dockershim from the kubelet. The kubelet now speaks CRI straight to the runtime’s socket: containerd’s CRI plugin or CRI-O, or cri-dockerd for a node that keeps Docker Engine.',
-				ko: '쿠버네티스 1.24에서 dockershim이 kubelet에서 제거되었습니다. 이제 kubelet은 런타임의 소켓에 CRI로 바로 연결합니다. containerd의 CRI 플러그인이나 CRI-O를 쓰고, Docker Engine을 계속 쓰는 노드는 cri-dockerd를 거칩니다.'
+				en: 'Kubernetes 1.24 removed the dockershim from the kubelet. The kubelet now speaks CRI straight to the runtime’s socket: containerd’s CRI plugin or CRI-O, or cri-dockerd for a node that keeps Docker Engine. crictl, the node operator’s CRI client, talks to the same socket.',
+				ko: '쿠버네티스 1.24에서 dockershim이 kubelet에서 제거되었습니다. 이제 kubelet은 런타임의 소켓에 CRI로 바로 연결합니다. containerd의 CRI 플러그인이나 CRI-O를 쓰고, Docker Engine을 계속 쓰는 노드는 cri-dockerd를 거칩니다. 노드 운영자가 쓰는 CRI 클라이언트 crictl도 같은 소켓에 연결합니다.'
 			},
 			notes: {
-				en: 'The three paths are alternatives: a node is configured with one runtime endpoint. Point at the sockets: /run/containerd/containerd.sock, /var/run/crio/crio.sock, /run/cri-dockerd.sock. Correct two opposite myths. "Docker was never really removed" is wrong: the built-in Docker support was removed, and Docker Engine now needs the external cri-dockerd. "My Docker images stop working" is also wrong: images built with docker build are OCI images and run on every CRI runtime. Below the CRI servers the chains end in OCI runtimes: runc under containerd’s shim, and crun (CRI-O’s default since 1.31, 2024) or runc under CRI-O’s per-container conmon. Runtimes prepared for 1.24: containerd 1.6.4+ or 1.5.11+, CRI-O 1.24+. CRI v1 has been stable since 1.23.',
-				ko: '세 경로는 서로 대안입니다. 노드 하나에는 런타임 엔드포인트 하나를 설정합니다. 소켓 경로를 가리킵니다: /run/containerd/containerd.sock, /var/run/crio/crio.sock, /run/cri-dockerd.sock. 서로 반대되는 두 오해를 바로잡습니다. "Docker는 결국 빠지지 않았다"는 틀렸습니다. 내장 Docker 지원은 제거되었고, Docker Engine을 쓰려면 외부 어댑터 cri-dockerd가 필요합니다. "Docker 이미지를 못 쓰게 된다"도 틀렸습니다. docker build로 만든 이미지는 OCI 이미지이므로 모든 CRI 런타임에서 그대로 실행됩니다. CRI 서버 아래는 모두 OCI 런타임으로 이어집니다. containerd는 shim을 거쳐 runc를, CRI-O는 컨테이너마다 뜨는 conmon을 거쳐 crun(CRI-O 1.31, 2024년부터 기본) 또는 runc를 실행합니다. 1.24용으로 준비된 런타임은 containerd 1.6.4 이상 또는 1.5.11 이상, CRI-O 1.24 이상입니다. CRI v1은 1.23부터 안정 버전입니다.'
+				en: 'The three paths are alternatives: a node is configured with one runtime endpoint. Point at the sockets: /run/containerd/containerd.sock, /var/run/crio/crio.sock, /run/cri-dockerd.sock. Point at the shim’s badge: under containerd’s CRI plugin one containerd-shim-runc-v2 serves all the containers of a Pod (grouped by the io.kubernetes.cri.sandbox-id annotation), while under dockerd it is one per container. Correct two opposite myths. "Docker was never really removed" is wrong: the built-in Docker support was removed, and Docker Engine now needs the external cri-dockerd. "My Docker images stop working" is also wrong: images built with docker build are OCI images and run on every CRI runtime. CRI-O 1.24 still runs runc under its per-container conmon. CRI-O builds no images and has no user CLI: images come from Buildah, Podman or Kaniko (or docker build), and Skopeo copies and inspects images but does not build them; crictl is for inspecting and debugging a node, not for building. Runtimes prepared for 1.24: containerd 1.6.4+ or 1.5.11+, CRI-O 1.24+. CRI v1 has been stable since 1.23.',
+				ko: '세 경로는 서로 대안입니다. 노드 하나에는 런타임 엔드포인트 하나를 설정합니다. 소켓 경로를 가리킵니다: /run/containerd/containerd.sock, /var/run/crio/crio.sock, /run/cri-dockerd.sock. shim의 배지를 가리킵니다. containerd의 CRI 플러그인 아래에서는 containerd-shim-runc-v2 하나가 Pod의 모든 컨테이너를 맡고(io.kubernetes.cri.sandbox-id 어노테이션으로 묶음), dockerd 아래에서는 컨테이너마다 하나씩 뜹니다. 서로 반대되는 두 오해를 바로잡습니다. "Docker는 결국 빠지지 않았다"는 틀렸습니다. 내장 Docker 지원은 제거되었고, Docker Engine을 쓰려면 외부 어댑터 cri-dockerd가 필요합니다. "Docker 이미지를 못 쓰게 된다"도 틀렸습니다. docker build로 만든 이미지는 OCI 이미지이므로 모든 CRI 런타임에서 그대로 실행됩니다. CRI-O 1.24는 여전히 컨테이너마다 뜨는 conmon 아래에서 runc를 실행합니다. CRI-O는 이미지를 빌드하지 않고 사용자용 CLI도 없습니다. 이미지는 Buildah, Podman, Kaniko(또는 docker build)로 만들고, Skopeo는 이미지를 복사하고 살펴볼 뿐 빌드하지 않습니다. crictl은 노드를 살펴보고 디버깅하는 도구이지 빌드 도구가 아닙니다. 1.24용으로 준비된 런타임은 containerd 1.6.4 이상 또는 1.5.11 이상, CRI-O 1.24 이상입니다. CRI v1은 1.23부터 안정 버전입니다.'
 			},
 			sources: [
 				'k8s-blog-2022-05-03-1.24',
 				'k8s-pr-97252',
 				'k8s-docs-container-runtimes',
 				'k8s-docs-cri',
+				'k8s-docs-crictl',
 				'k8s-blog-2020-12-02-dockershim-faq',
 				'cri-dockerd-repo',
 				'cri-o-repo',
+				'cri-o-readme-scope',
+				'buildah-repo',
+				'podman-repo',
+				'kaniko-repo',
+				'skopeo-repo',
 				'containerd-runtime-v2'
 			],
 			focus: [
@@ -585,27 +673,15 @@ export const kubernetesCri: StorylineSpec = {
 			add: {
 				nodes: [
 					{
-						id: 'conmon',
-						label: 'conmon',
-						kind: 'process',
+						id: 'crictl',
+						label: 'crictl',
+						kind: 'client',
 						parent: 'node',
 						description: {
-							en: 'CRI-O’s container monitor: one conmon per container, which runs the OCI runtime.',
-							ko: 'CRI-O의 컨테이너 모니터입니다. 컨테이너마다 conmon이 하나씩 떠서 OCI 런타임을 실행합니다.'
+							en: 'The command-line CRI client a node operator uses (cri-tools) to list and inspect Pods, containers and images on a node, through the same socket as the kubelet.',
+							ko: '노드 운영자가 쓰는 명령줄 CRI 클라이언트(cri-tools)입니다. kubelet과 같은 소켓으로 노드의 Pod, 컨테이너, 이미지를 조회하고 살펴봅니다.'
 						},
-						sources: ['cri-o-repo']
-					},
-					{
-						id: 'crun',
-						label: 'crun',
-						kind: 'runtime',
-						parent: 'node',
-						badge: { en: 'CRI-O default (1.31+)', ko: 'CRI-O 기본 (1.31+)' },
-						description: {
-							en: 'An OCI runtime written in C (containers/crun): CRI-O’s default since v1.31 (2024); runc remains supported.',
-							ko: 'C로 작성된 OCI 런타임(containers/crun)입니다. CRI-O 1.31(2024)부터 기본값이며, runc도 계속 지원합니다.'
-						},
-						sources: ['cri-o-repo']
+						sources: ['k8s-docs-crictl']
 					}
 				],
 				edges: [
@@ -626,20 +702,11 @@ export const kubernetesCri: StorylineSpec = {
 						sources: ['cri-dockerd-repo', 'docker-engine-api-socket']
 					},
 					{
-						from: 'cri-o',
-						to: 'conmon',
-						label: { en: 'spawn', ko: '실행' },
-						kind: 'spawn',
-						sources: ['cri-o-repo']
-					},
-					{ from: 'conmon', to: 'crun', label: 'exec', kind: 'spawn', sources: ['cri-o-repo'] },
-					{ from: 'conmon', to: 'runc', label: 'exec', kind: 'spawn', sources: ['cri-o-repo'] },
-					{
-						from: 'crun',
-						to: 'kernel',
-						label: { en: 'syscalls', ko: '시스템 콜' },
+						from: 'crictl',
+						to: 'cri-plugin',
+						label: 'CRI gRPC',
 						kind: 'call',
-						sources: ['cri-o-repo', 'runc-libcontainer']
+						sources: ['k8s-docs-crictl']
 					}
 				]
 			},
@@ -662,17 +729,28 @@ export const kubernetesCri: StorylineSpec = {
 						id: 'cri-o',
 						badge: { en: 'versioned with Kubernetes', ko: '쿠버네티스와 같은 버전' },
 						description: {
-							en: 'A CRI-only runtime started by Red Hat in 2016. Its versions track Kubernetes minor releases; it starts one conmon per container.',
-							ko: 'Red Hat이 2016년에 시작한 CRI 전용 런타임입니다. 버전이 쿠버네티스 마이너 버전을 따라가며, 컨테이너마다 conmon을 하나씩 띄웁니다.'
-						}
+							en: 'A CRI-only runtime started by Red Hat in 2016. Its versions track Kubernetes minor releases; it starts one conmon per container. It builds no images and has no user CLI: images come from tools such as Buildah, Podman or Kaniko.',
+							ko: 'Red Hat이 2016년에 시작한 CRI 전용 런타임입니다. 버전이 쿠버네티스 마이너 버전을 따라가며, 컨테이너마다 conmon을 하나씩 띄웁니다. 이미지를 빌드하지 않고 사용자용 CLI도 없어서, 이미지는 Buildah, Podman, Kaniko 같은 도구로 만듭니다.'
+						},
+						sources: ['cri-o-repo', 'cri-o-readme-scope', 'buildah-repo', 'podman-repo', 'kaniko-repo']
 					},
 					{
 						id: 'containerd-shim-runc-v2',
 						label: 'containerd-shim-runc-v2',
+						badge: { en: 'one per Pod (CRI)', ko: 'Pod마다 하나 (CRI)' },
+						description: {
+							en: 'The runc v2 shim. Under containerd’s CRI plugin one shim serves all the containers of a Pod, grouped by the io.kubernetes.cri.sandbox-id annotation; under dockerd it is one shim per container.',
+							ko: 'runc v2 shim입니다. containerd의 CRI 플러그인 아래에서는 shim 하나가 Pod의 모든 컨테이너를 맡고(io.kubernetes.cri.sandbox-id 어노테이션으로 묶음), dockerd 아래에서는 컨테이너마다 shim이 하나씩 뜹니다.'
+						},
 						sources: ['containerd-runtime-v2']
 					}
 				],
 				edges: [
+					{
+						id: 'kubelet-cri-client->cri-plugin',
+						label: 'CRI: RuntimeService + ImageService',
+						sources: ['k8s-blog-2018-05-24-containerd-ga', 'containerd-defaults', 'k8s-docs-cri']
+					},
 					{
 						id: 'kubelet-cri-client->cri-o',
 						endpoint: '/var/run/crio/crio.sock',
@@ -682,6 +760,90 @@ export const kubernetesCri: StorylineSpec = {
 						id: 'containerd->containerd-shim-runc-v2',
 						label: { en: 'spawn + ttRPC', ko: '실행 + ttRPC' },
 						sources: ['containerd-runtime-v2']
+					},
+					{
+						id: 'containerd-shim-runc-v2->runc',
+						sources: ['containerd-runtime-v2']
+					}
+				]
+			}
+		},
+		{
+			id: '1.31',
+			label: { en: 'v1.26–1.31', ko: 'v1.26–1.31' },
+			title: {
+				en: 'After 1.24 (2022–2024): CRI v1 only, crun, containerd 2.0',
+				ko: '1.24 이후 (2022–2024): CRI v1만, crun, containerd 2.0'
+			},
+			narration: {
+				en: 'After 1.24 the path was cleaned up. Kubernetes 1.26 removed CRI v1alpha2, so a runtime must serve CRI v1 (containerd 1.6 or later); 1.27 removed the kubelet’s --container-runtime flag; CRI-O 1.31 made crun its default OCI runtime (2024-09); and containerd 2.0 was released in November 2024.',
+				ko: '1.24 이후 경로가 정리되었습니다. 쿠버네티스 1.26은 CRI v1alpha2를 제거해 런타임이 CRI v1을 제공해야 하고(containerd 1.6 이상), 1.27은 kubelet의 --container-runtime 플래그를 없앴습니다. CRI-O 1.31은 기본 OCI 런타임을 crun으로 바꿨고(2024-09), containerd 2.0은 2024년 11월에 나왔습니다.'
+			},
+			notes: {
+				en: 'Four changes, each written on the diagram: the CRI client’s and CRI-O’s badges, the kubelet’s and containerd’s box titles. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
+				ko: '변화는 네 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트와 CRI-O의 배지, kubelet과 containerd 상자의 제목입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
+			},
+			sources: [
+				'k8s-blog-2022-12-09-1.26',
+				'k8s-blog-2022-11-18-1.26-changes',
+				'k8s-blog-2023-03-17-1.27-changes',
+				'cri-o-1.31-crun',
+				'crun-repo',
+				'containerd-2.0-release',
+				'containerd-repo'
+			],
+			focus: ['kubelet-cri-client', 'kubelet', 'crun', 'containerd'],
+			add: {
+				nodes: [
+					{
+						id: 'crun',
+						label: 'crun',
+						kind: 'runtime',
+						parent: 'node',
+						badge: { en: 'CRI-O default (1.31+)', ko: 'CRI-O 기본 (1.31+)' },
+						description: {
+							en: 'An OCI runtime written in C (containers/crun): CRI-O’s default since v1.31 (2024-09); runc remains supported.',
+							ko: 'C로 작성된 OCI 런타임(containers/crun)입니다. CRI-O 1.31(2024-09)부터 기본값이며, runc도 계속 지원합니다.'
+						},
+						sources: ['cri-o-1.31-crun', 'crun-repo']
+					}
+				],
+				edges: [
+					{ from: 'conmon', to: 'crun', label: 'exec', kind: 'spawn', sources: ['cri-o-1.31-crun'] },
+					{
+						from: 'crun',
+						to: 'kernel',
+						label: { en: 'syscalls', ko: '시스템 콜' },
+						kind: 'call',
+						sources: ['crun-repo']
+					}
+				]
+			},
+			update: {
+				nodes: [
+					{
+						id: 'kubelet-cri-client',
+						badge: { en: 'CRI v1 only (1.26)', ko: 'CRI v1만 (1.26)' },
+						sources: ['k8s-kuberuntime', 'k8s-docs-cri', 'k8s-blog-2022-12-09-1.26']
+					},
+					{
+						// Groups show their label, not a badge, so the change goes into the label.
+						id: 'kubelet',
+						label: {
+							en: 'kubelet · no --container-runtime flag (1.27)',
+							ko: 'kubelet · --container-runtime 플래그 없음 (1.27)'
+						},
+						sources: ['k8s-blog-2016-12-19-cri', 'k8s-blog-2023-03-17-1.27-changes']
+					},
+					{
+						id: 'containerd',
+						label: 'containerd 2.0 (2024-11)',
+						sources: ['moby-changelog', 'containerd-repo', 'containerd-2.0-release']
+					},
+					{
+						id: 'cri-o',
+						badge: { en: '1.31: crun default', ko: '1.31: crun 기본' },
+						sources: ['cri-o-repo', 'cri-o-readme-scope', 'cri-o-1.31-crun']
 					}
 				]
 			}

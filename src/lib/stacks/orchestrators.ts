@@ -2,6 +2,7 @@
  * Why orchestration: containers run by hand, host by host, versus a cluster driven by an orchestrator; then the
  * orchestrators of the era. The same three servers persist across steps so the change reads as "what runs them".
  * The kubelets' watch arrows point at the API server on purpose: the API server does not push work to nodes.
+ * etcd is drawn beside the API server: the API server serves the desired state, etcd stores it.
  */
 import type { StorylineSpec } from '../model/types.js';
 import { pickSources } from './sources.js';
@@ -18,6 +19,12 @@ export const orchestrators: StorylineSpec = {
 	direction: 'down',
 	sources: pickSources(
 		'docker-engine-api-socket',
+		'k8s-docs-components',
+		'k8s-docs-controlling-access',
+		'k8s-docs-kubectl',
+		'k8s-kubelet-config-apiserver',
+		'k8s-docs-service',
+		'k8s-docs-hpa',
 		'k8s-docs-kube-scheduler',
 		'k8s-blog-2016-12-19-cri',
 		'k8s-docs-cri',
@@ -93,10 +100,18 @@ export const orchestrators: StorylineSpec = {
 				ko: '오케스트레이터는 여러 서버를 하나의 클러스터로 묶습니다. 쿠버네티스에서는 무엇을 실행할지 선언하면, 스케줄러가 Pod마다 서버를 고르고, 그 서버의 kubelet이 자기 Pod를 watch로 알아채 컨테이너 런타임으로 실행하며, 실패한 컨테이너는 다시 시작합니다.'
 			},
 			notes: {
-				en: 'Correct two common claims. "Kubernetes is a tool that manages Docker": Kubernetes runs containers through any CRI runtime (containerd, CRI-O, or Docker Engine via cri-dockerd). "The API server sends the create command to the kubelet": the API server only stores the desired state; the scheduler binds each Pod to a node, and the kubelet on that node watches the API server and acts. The pod-creation stack walks through every call.',
-				ko: '흔한 두 가지 설명을 바로잡습니다. "쿠버네티스는 도커를 관리하는 툴"이 아니라, 어떤 CRI 런타임(containerd, CRI-O, cri-dockerd를 거친 Docker Engine)으로든 컨테이너를 실행합니다. "kube-apiserver가 kubelet에 생성 명령을 전달한다"도 틀렸습니다. API 서버는 원하는 상태를 저장할 뿐이고, 스케줄러가 Pod를 노드에 바인딩하면 그 노드의 kubelet이 API 서버를 watch하다가 움직입니다. 호출 하나하나는 Pod 생성 과정 스택에서 살펴봅니다.'
+				en: 'Correct two common claims. "Kubernetes is a tool that manages Docker": Kubernetes runs containers through any CRI runtime (containerd, CRI-O, or Docker Engine via cri-dockerd). "The API server sends the create command to the kubelet": the API server only serves the desired state, which etcd stores; the scheduler binds each Pod to a node, and the kubelet on that node watches the API server and acts. Also keep two features apart that are often merged: load balancing is a Service spreading traffic over the Pods that exist, while creating more Pods when the load rises is autoscaling (the HorizontalPodAutoscaler). The pod-creation stack walks through every call.',
+				ko: '흔한 두 가지 설명을 바로잡습니다. "쿠버네티스는 도커를 관리하는 툴"이 아니라, 어떤 CRI 런타임(containerd, CRI-O, cri-dockerd를 거친 Docker Engine)으로든 컨테이너를 실행합니다. "kube-apiserver가 kubelet에 생성 명령을 전달한다"도 틀렸습니다. API 서버는 etcd에 저장된 원하는 상태를 제공할 뿐이고, 스케줄러가 Pod를 노드에 바인딩하면 그 노드의 kubelet이 API 서버를 watch하다가 움직입니다. 자주 뒤섞이는 두 기능도 구분합니다. 로드 밸런싱은 Service가 이미 있는 Pod들에 트래픽을 나누는 것이고, 부하가 늘 때 Pod를 더 만드는 것은 오토스케일링(HorizontalPodAutoscaler)입니다. 호출 하나하나는 Pod 생성 과정 스택에서 살펴봅니다.'
 			},
-			sources: ['k8s-docs-kube-scheduler', 'k8s-blog-2016-12-19-cri', 'k8s-docs-cri'],
+			sources: [
+				'k8s-docs-kube-scheduler',
+				'k8s-blog-2016-12-19-cri',
+				'k8s-docs-cri',
+				'k8s-docs-components',
+				'k8s-kubelet-config-apiserver',
+				'k8s-docs-service',
+				'k8s-docs-hpa'
+			],
 			focus: ['control-plane'],
 			remove: {
 				nodes: ['docker-cli', ...SERVERS.map((n) => `dockerd-${n}`)],
@@ -112,7 +127,7 @@ export const orchestrators: StorylineSpec = {
 							en: 'The Kubernetes command-line client: it sends the desired state to the API server.',
 							ko: '쿠버네티스 명령줄 클라이언트로, 원하는 상태를 API 서버에 보냅니다.'
 						},
-						sources: ['k8s-docs-kube-scheduler']
+						sources: ['k8s-docs-kubectl', 'k8s-docs-controlling-access']
 					},
 					{
 						id: 'control-plane',
@@ -122,7 +137,7 @@ export const orchestrators: StorylineSpec = {
 							en: 'The components that store the desired state and decide where Pods run.',
 							ko: '원하는 상태를 저장하고 Pod가 실행될 곳을 정하는 구성 요소들입니다.'
 						},
-						sources: ['k8s-docs-kube-scheduler']
+						sources: ['k8s-docs-components', 'k8s-docs-kube-scheduler']
 					},
 					{
 						id: 'kube-apiserver',
@@ -130,10 +145,21 @@ export const orchestrators: StorylineSpec = {
 						kind: 'daemon',
 						parent: 'control-plane',
 						description: {
-							en: 'Stores the cluster’s desired state and serves it to everyone who watches.',
-							ko: '클러스터의 원하는 상태를 저장하고, watch하는 모든 구성 요소에 제공합니다.'
+							en: 'The cluster’s front door: it serves the desired state, kept in etcd, to every client and to everyone who watches.',
+							ko: '클러스터의 정문입니다. etcd에 저장된 원하는 상태를 모든 클라이언트와 watch하는 구성 요소에 제공합니다.'
 						},
-						sources: ['k8s-docs-kube-scheduler']
+						sources: ['k8s-docs-components', 'k8s-kubelet-config-apiserver']
+					},
+					{
+						id: 'etcd',
+						label: 'etcd',
+						kind: 'storage',
+						parent: 'control-plane',
+						description: {
+							en: 'The key-value store behind the API server: it holds the desired state and all other cluster data.',
+							ko: 'API 서버 뒤의 키-값 저장소로, 원하는 상태를 비롯한 클러스터의 모든 데이터를 담습니다.'
+						},
+						sources: ['k8s-docs-components']
 					},
 					{
 						id: 'kube-scheduler',
@@ -177,7 +203,14 @@ export const orchestrators: StorylineSpec = {
 						to: 'kube-apiserver',
 						label: 'HTTPS',
 						kind: 'call',
-						sources: ['k8s-docs-kube-scheduler']
+						sources: ['k8s-docs-controlling-access', 'k8s-docs-kubectl']
+					},
+					{
+						from: 'kube-apiserver',
+						to: 'etcd',
+						label: { en: 'store', ko: '저장' },
+						kind: 'data',
+						sources: ['k8s-docs-components']
 					},
 					{
 						from: 'kube-scheduler',
@@ -192,7 +225,7 @@ export const orchestrators: StorylineSpec = {
 							to: 'kube-apiserver',
 							label: 'watch',
 							kind: 'watch' as const,
-							sources: ['k8s-docs-kube-scheduler']
+							sources: ['k8s-kubelet-config-apiserver']
 						},
 						{
 							from: `kubelet-${n}`,

@@ -22,7 +22,9 @@ export const redhatLineage: StorylineSpec = {
 		'redhat-2019-07-09-ibm-close',
 		'rocky-linux-2021',
 		'wikipedia-almalinux',
-		'centos-7-eol'
+		'centos-7-eol',
+		'almalinux-2023-07-13',
+		'redhat-2023-06-21-centos-stream'
 	),
 	steps: [
 		{
@@ -96,12 +98,12 @@ export const redhatLineage: StorylineSpec = {
 				ko: '2020년 이후: Fedora → CentOS Stream → RHEL'
 			},
 			narration: {
-				en: 'Since the December 2020 announcement, CentOS Stream sits between Fedora and RHEL as a preview of RHEL’s next release. CentOS Linux has ended, and free RHEL-compatible rebuilds now come from Rocky Linux and AlmaLinux.',
-				ko: '2020년 12월 발표 이후 CentOS Stream은 Fedora와 RHEL 사이에서 다음 RHEL 릴리스를 미리 보여 주는 자리에 있습니다. CentOS Linux는 끝났고, RHEL과 호환되는 무료 재빌드는 이제 Rocky Linux와 AlmaLinux가 맡습니다.'
+				en: 'Since the December 2020 announcement, CentOS Stream sits between Fedora and RHEL as a preview of RHEL’s next release. CentOS Linux has ended, and free RHEL-compatible rebuilds now come from Rocky Linux, a 1:1 rebuild, and AlmaLinux, which since July 2023 aims for ABI compatibility rather than a 1:1 copy.',
+				ko: '2020년 12월 발표 이후 CentOS Stream은 Fedora와 RHEL 사이에서 다음 RHEL 릴리스를 미리 보여 주는 자리에 있습니다. CentOS Linux는 끝났고, RHEL과 호환되는 무료 재빌드는 이제 1:1 재빌드인 Rocky Linux와, 2023년 7월부터 1:1 복제 대신 ABI 호환을 목표로 하는 AlmaLinux가 맡습니다.'
 			},
 			notes: {
-				en: 'Refine three common claims. "CentOS support ended in June 2024" means CentOS Linux 7, the last one; CentOS Linux 8 had already ended on 2021-12-31, and CentOS Stream continues. "CentOS Stream is a test distribution without binary compatibility" is loose: Stream is the upstream of RHEL’s next minor release, not a rebuild of a released RHEL. Splitting the history at the IBM acquisition fits the dates (closed 2019-07-09; Stream announced 2019-09-24; CentOS Linux cut back 2020-12-08), but no source says IBM caused the change: present it as an interpretation. Rocky Linux was founded by CentOS co-founder Gregory M. Kurtzer and named after Rocky McGaugh.',
-				ko: '흔히 듣는 세 가지 설명을 다듬습니다. "CentOS가 2024년 6월에 지원 종료"는 마지막 CentOS Linux인 7의 이야기입니다. CentOS Linux 8은 이미 2021-12-31에 끝났고, CentOS Stream은 계속됩니다. "CentOS Stream은 바이너리 호환성을 보장하지 않는 테스트 배포판"도 정확하지 않습니다. Stream은 RHEL 다음 마이너 릴리스의 업스트림이지, 출시된 RHEL을 재빌드한 것이 아닙니다. IBM 인수 전후로 역사를 나누는 것은 날짜와는 맞지만(인수 완료 2019-07-09, Stream 발표 2019-09-24, CentOS Linux 축소 발표 2020-12-08), IBM이 이 변화를 일으켰다는 자료는 없으니 해석으로 소개합니다. Rocky Linux는 CentOS 공동 창립자 Gregory M. Kurtzer가 세웠고, 이름은 Rocky McGaugh에게서 따왔습니다.'
+				en: 'Refine three common claims. "CentOS support ended in June 2024" means CentOS Linux 7, the last one; CentOS Linux 8 had already ended on 2021-12-31, and CentOS Stream continues. "CentOS Stream is a test distribution without binary compatibility" is loose: Stream is the upstream of RHEL’s next minor release, not a rebuild of a released RHEL. Splitting the history at the IBM acquisition fits the dates (closed 2019-07-09; Stream announced 2019-09-24; CentOS Linux’s early end announced 2020-12-08), but no source says IBM caused the change: present it as an interpretation. Rocky Linux was founded by CentOS co-founder Gregory M. Kurtzer and named after Rocky McGaugh. Point at the two rebuild arrows: they differ since 2023. On 2023-06-21 Red Hat limited the public RHEL sources to CentOS Stream; on 2023-07-13 AlmaLinux dropped its 1:1 (bug-for-bug) goal and now aims for ABI compatibility with RHEL, while Rocky Linux keeps rebuilding 1:1.',
+				ko: '흔히 듣는 세 가지 설명을 다듬습니다. "CentOS가 2024년 6월에 지원 종료"는 마지막 CentOS Linux인 7의 이야기입니다. CentOS Linux 8은 이미 2021-12-31에 끝났고, CentOS Stream은 계속됩니다. "CentOS Stream은 바이너리 호환성을 보장하지 않는 테스트 배포판"도 정확하지 않습니다. Stream은 RHEL 다음 마이너 릴리스의 업스트림이지, 출시된 RHEL을 재빌드한 것이 아닙니다. IBM 인수 전후로 역사를 나누는 것은 날짜와는 맞지만(인수 완료 2019-07-09, Stream 발표 2019-09-24, CentOS Linux 조기 종료 발표 2020-12-08), IBM이 이 변화를 일으켰다는 자료는 없으니 해석으로 소개합니다. Rocky Linux는 CentOS 공동 창립자 Gregory M. Kurtzer가 세웠고, 이름은 Rocky McGaugh에게서 따왔습니다. 두 재빌드 화살표를 가리킵니다. 2023년부터 둘은 다릅니다. 2023-06-21 Red Hat은 공개 RHEL 소스를 CentOS Stream으로 한정했고, 2023-07-13 AlmaLinux는 1:1(버그까지 같은) 목표를 접고 RHEL과의 ABI 호환을 목표로 삼았습니다. Rocky Linux는 계속 1:1로 재빌드합니다.'
 			},
 			sources: [
 				'centos-announce-2020-12-08',
@@ -109,7 +111,9 @@ export const redhatLineage: StorylineSpec = {
 				'redhat-2019-07-09-ibm-close',
 				'rocky-linux-2021',
 				'wikipedia-almalinux',
-				'centos-7-eol'
+				'centos-7-eol',
+				'redhat-2023-06-21-centos-stream',
+				'almalinux-2023-07-13'
 			],
 			focus: ['centos-stream', 'rocky-linux', 'almalinux'],
 			remove: { edges: ['fedora->rhel'] },
@@ -132,10 +136,10 @@ export const redhatLineage: StorylineSpec = {
 						kind: 'distro',
 						badge: '2021-06',
 						description: {
-							en: 'A RHEL-compatible rebuild founded by CentOS co-founder Gregory M. Kurtzer; 8.4 was its first GA release, on 2021-06-21.',
-							ko: 'CentOS 공동 창립자 Gregory M. Kurtzer가 세운 RHEL 호환 재빌드로, 첫 정식 릴리스는 2021-06-21의 8.4입니다.'
+							en: 'A 1:1 RHEL rebuild founded by CentOS co-founder Gregory M. Kurtzer; 8.4 was its first GA release, on 2021-06-21. It stayed 1:1 after 2023.',
+							ko: 'CentOS 공동 창립자 Gregory M. Kurtzer가 세운 1:1 RHEL 재빌드로, 첫 정식 릴리스는 2021-06-21의 8.4입니다. 2023년 이후에도 1:1을 유지합니다.'
 						},
-						sources: ['rocky-linux-2021']
+						sources: ['rocky-linux-2021', 'almalinux-2023-07-13']
 					},
 					{
 						id: 'almalinux',
@@ -143,10 +147,10 @@ export const redhatLineage: StorylineSpec = {
 						kind: 'distro',
 						badge: '2021-03',
 						description: {
-							en: 'A binary-compatible RHEL rebuild from CloudLinux; 8.3 was its first stable release, on 2021-03-30.',
-							ko: 'CloudLinux가 만든 바이너리 호환 RHEL 재빌드로, 첫 안정 릴리스는 2021-03-30의 8.3입니다.'
+							en: 'A RHEL rebuild from CloudLinux; 8.3 was its first stable release, on 2021-03-30. It was a 1:1 rebuild until 2023-07-13, when, after Red Hat limited the RHEL sources to CentOS Stream (2023-06-21), it switched to aiming for ABI compatibility with RHEL.',
+							ko: 'CloudLinux가 만든 RHEL 재빌드로, 첫 안정 릴리스는 2021-03-30의 8.3입니다. 2023-07-13까지는 1:1 재빌드였으나, Red Hat이 RHEL 소스를 CentOS Stream으로 한정한(2023-06-21) 뒤 RHEL과의 ABI 호환을 목표로 바꿨습니다.'
 						},
-						sources: ['wikipedia-almalinux']
+						sources: ['wikipedia-almalinux', 'almalinux-2023-07-13', 'redhat-2023-06-21-centos-stream']
 					},
 					{
 						id: 'ibm-acquires-red-hat',
@@ -185,9 +189,9 @@ export const redhatLineage: StorylineSpec = {
 					{
 						from: 'rhel',
 						to: 'almalinux',
-						label: { en: '1:1 rebuild', ko: '1:1 재빌드' },
+						label: { en: 'ABI-compatible (since 2023-07)', ko: 'ABI 호환 (2023-07부터)' },
 						kind: 'derives',
-						sources: ['wikipedia-almalinux']
+						sources: ['almalinux-2023-07-13', 'redhat-2023-06-21-centos-stream']
 					}
 				]
 			},

@@ -55,7 +55,19 @@ const TABLE = {
 		url: 'https://kubernetes.io/blog/2022/05/03/kubernetes-1-24-release-announcement/'
 	},
 	'k8s-blog-2022-12-09-1.26': {
-		title: 'Kubernetes blog (2022-12-09): Kubernetes v1.26: Electrifying'
+		title:
+			'Kubernetes blog (2022-12-09): Kubernetes v1.26: Electrifying (CRI v1alpha2 removed; runtimes must serve CRI v1, containerd 1.6 or later)',
+		url: 'https://kubernetes.io/blog/2022/12/09/kubernetes-v1-26-release/'
+	},
+	'k8s-blog-2022-11-18-1.26-changes': {
+		title:
+			'Kubernetes blog (2022-11-18): Kubernetes Removals, Deprecations, and Major Changes in 1.26 (CRI v1alpha2 removed; containerd 1.5 and older no longer supported)',
+		url: 'https://kubernetes.io/blog/2022/11/18/upcoming-changes-in-1-26/'
+	},
+	'k8s-blog-2023-03-17-1.27-changes': {
+		title:
+			'Kubernetes blog (2023-03-17): Kubernetes Removals and Major Changes In v1.27 (the kubelet’s --container-runtime flag removed; "remote" was its only value after the dockershim)',
+		url: 'https://kubernetes.io/blog/2023/03/17/upcoming-changes-in-kubernetes-v1-27/'
 	},
 
 	/* ---------- Kubernetes docs and code ---------- */
@@ -70,6 +82,57 @@ const TABLE = {
 	'k8s-docs-components': {
 		title: 'Kubernetes documentation: Kubernetes Components (kube-apiserver, etcd, kube-scheduler, kubelet)',
 		url: 'https://kubernetes.io/docs/concepts/overview/components/'
+	},
+	'k8s-docs-controlling-access': {
+		title:
+			'Kubernetes documentation: Controlling Access to the Kubernetes API (clients such as kubectl reach the API server over TLS; authentication, authorization, admission control)',
+		url: 'https://kubernetes.io/docs/concepts/security/controlling-access/'
+	},
+	'k8s-docs-admission-controllers': {
+		title: 'Kubernetes documentation: Admission Control in Kubernetes (admission controllers)',
+		url: 'https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/'
+	},
+	'k8s-docs-kubectl': {
+		title:
+			'Kubernetes documentation: Command line tool (kubectl): talks to the cluster’s control plane through the Kubernetes API',
+		url: 'https://kubernetes.io/docs/reference/kubectl/'
+	},
+	'k8s-docs-deployment': {
+		title:
+			'Kubernetes documentation: Deployments (a Deployment creates a ReplicaSet, which creates the Pods)',
+		url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/'
+	},
+	'k8s-docs-replicaset': {
+		title: 'Kubernetes documentation: ReplicaSet (keeps a stable set of replica Pods running)',
+		url: 'https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/'
+	},
+	'k8s-docs-init-containers': {
+		title:
+			'Kubernetes documentation: Init Containers (run to completion, one after another, before the app containers start)',
+		url: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/'
+	},
+	'k8s-docs-service': {
+		title: 'Kubernetes documentation: Service (one endpoint that spreads traffic over a set of Pods)',
+		url: 'https://kubernetes.io/docs/concepts/services-networking/service/'
+	},
+	'k8s-docs-hpa': {
+		title: 'Kubernetes documentation: Horizontal Pod Autoscaling (adds or removes Pods to match the load)',
+		url: 'https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/'
+	},
+	'k8s-docs-crictl': {
+		title:
+			'Kubernetes documentation: Debugging Kubernetes nodes with crictl (a command-line interface for CRI-compatible container runtimes)',
+		url: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/crictl/'
+	},
+	'k8s-docs-overview': {
+		title:
+			'Kubernetes documentation: Overview, "Going back in time" (each VM runs its own operating system on virtualised hardware; containers share the operating system)',
+		url: 'https://kubernetes.io/docs/concepts/overview/'
+	},
+	'k8s-kubelet-config-apiserver': {
+		title:
+			'kubernetes/kubernetes: pkg/kubelet/config/apiserver.go (NewSourceApiserver "creates a config source that watches and pulls from the apiserver": a list-watch of the Pods whose spec.nodeName is this node)',
+		url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/config/apiserver.go'
 	},
 	'k8s-docs-kube-scheduler': {
 		title: 'Kubernetes documentation: Kubernetes Scheduler',
@@ -102,6 +165,14 @@ const TABLE = {
 	'k8s-pr-97252': {
 		title: 'kubernetes/kubernetes PR #97252: remove dockershim from the kubelet',
 		url: 'https://github.com/kubernetes/kubernetes/pull/97252'
+	},
+	'jimmysong-cri-legacy-docker': {
+		title:
+			'Jimmy Song, CRI notes: the non-CRI Docker integration was removed from the kubelet from Kubernetes 1.7 (secondary)'
+	},
+	'rkt-in-tree-removal-1.11': {
+		title:
+			'In-tree rkt ("rktnetes") deprecated in Kubernetes 1.10 and removed in 1.11 (third-party write-up of SIG Node’s planned deletion; secondary)'
 	},
 	'kep-2040-kubelet-cri': {
 		title: 'KEP-2040: Kubelet CRI support (implementation history: v1alpha2 in 1.10, v1 in 1.23)',
@@ -150,6 +221,31 @@ const TABLE = {
 		title:
 			'Docker documentation and release notes: rootless mode (experimental 19.03.0, 2019-07-22; GA 20.10.0, 2020-12-08)'
 	},
+	'docker-docs-what-is-a-container': {
+		title:
+			'Docker documentation: What is a container? (a container is an isolated process; containers share the host kernel, while a VM is an entire operating system with its own kernel)',
+		url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/'
+	},
+	'docker-docs-volumes': {
+		title:
+			'Docker documentation: Volumes (persistent data stores for containers, created and managed by Docker)',
+		url: 'https://docs.docker.com/engine/storage/volumes/'
+	},
+	'docker-docs-bridge': {
+		title:
+			'Docker documentation: Bridge network driver (containers on a software bridge on the host; published ports)',
+		url: 'https://docs.docker.com/engine/network/drivers/bridge/'
+	},
+	'docker-docs-packet-filtering': {
+		title:
+			'Docker documentation: Packet filtering and firewalls (on Linux, Docker creates iptables rules for its networks)',
+		url: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/'
+	},
+	'moby-libnetwork-design': {
+		title:
+			'moby/moby: libnetwork/docs/design.md (CNM: a sandbox is a network namespace, an endpoint a veth pair)',
+		url: 'https://github.com/moby/moby/blob/master/libnetwork/docs/design.md'
+	},
 	'docker-engine-api-socket': {
 		title:
 			'Docker Engine API default host unix:///var/run/docker.sock (docker/docker client_unix.go DefaultDockerHost, vendored in Mirantis/cri-dockerd)'
@@ -164,6 +260,15 @@ const TABLE = {
 	'containerd-runtime-v2': {
 		title: 'containerd docs: Runtime v2 (shims, ttRPC, io.containerd.runc.v2 → containerd-shim-runc-v2)',
 		url: 'https://github.com/containerd/containerd/blob/main/docs/runtime-v2.md'
+	},
+	'containerd-cri-proposal': {
+		title:
+			'containerd/containerd: docs/historical/cri/proposal.md (containerd creates a containerd-shim for each container; the CRI integration eliminates an extra hop)',
+		url: 'https://github.com/containerd/containerd/blob/main/docs/historical/cri/proposal.md'
+	},
+	'containerd-2.0-release': {
+		title: 'containerd v2.0.0 release (2024-11-05)',
+		url: 'https://github.com/containerd/containerd/releases/tag/v2.0.0'
 	},
 	'containerd-cri-architecture': {
 		title:
@@ -185,6 +290,43 @@ const TABLE = {
 		title:
 			'cri-o/cri-o: README, tags (v1.0.0 2017-10-13), pkg/config (socket /var/run/crio/crio.sock; crun default since v1.31)',
 		url: 'https://github.com/cri-o/cri-o'
+	},
+	'cri-o-1.31-crun': {
+		title:
+			'cri-o/cri-o: commit "config: default to crun" (2024-08-19), first in v1.31.0 (2024-09): crun replaces runc as the default OCI runtime',
+		url: 'https://github.com/cri-o/cri-o/releases/tag/v1.31.0'
+	},
+	'cri-o-readme-scope': {
+		title:
+			'cri-o/cri-o README, "What is not in scope for this project?": building, signing and pushing images; a CLI for interacting with CRI-O',
+		url: 'https://github.com/cri-o/cri-o#what-is-not-in-scope-for-this-project'
+	},
+	'buildah-repo': {
+		title: 'containers/buildah: a tool that facilitates building OCI container images',
+		url: 'https://github.com/containers/buildah'
+	},
+	'podman-repo': {
+		title: 'containers/podman: a tool for managing containers and images, including podman build',
+		url: 'https://github.com/containers/podman'
+	},
+	'kaniko-repo': {
+		title:
+			'GoogleContainerTools/kaniko: builds container images from a Dockerfile inside a container or Kubernetes cluster',
+		url: 'https://github.com/GoogleContainerTools/kaniko'
+	},
+	'skopeo-repo': {
+		title:
+			'containers/skopeo: copies, inspects and deletes container images and repositories; it does not build images',
+		url: 'https://github.com/containers/skopeo'
+	},
+	'crun-repo': {
+		title: 'containers/crun: a fast and low-memory OCI container runtime written in C',
+		url: 'https://github.com/containers/crun'
+	},
+	'kata-architecture': {
+		title:
+			'kata-containers: docs/design/architecture (a hypervisor boots a VM with its own guest kernel for each Pod sandbox)',
+		url: 'https://github.com/kata-containers/kata-containers/tree/main/docs/design/architecture'
 	},
 	'cri-o-graduation': {
 		title: 'CRI-O graduates in the CNCF, 2023-07-19 (DevOps Digest; secondary)'
@@ -279,6 +421,14 @@ const TABLE = {
 	},
 	'wikipedia-centos': {
 		title: 'Wikipedia: CentOS (first release 2004-05, joins Red Hat 2014-01; secondary)'
+	},
+	'redhat-2023-06-21-centos-stream': {
+		title:
+			'Red Hat blog (2023-06-21): Furthering the evolution of CentOS Stream (RHEL sources published only through CentOS Stream)'
+	},
+	'almalinux-2023-07-13': {
+		title:
+			'AlmaLinux blog (2023-07-13): The Future of AlmaLinux is Bright (drops 1:1 bug-for-bug, aims for ABI compatibility with RHEL; secondary coverage Phoronix 2023-07-13)'
 	},
 	'wikipedia-almalinux': {
 		title: 'Wikipedia: AlmaLinux (8.3 first stable 2021-03-30, by CloudLinux; secondary)'

@@ -27,8 +27,11 @@ const EXPECTED_STACKS = [
 	'vm-vs-container'
 ];
 
-/** Node budget per step: each step must stay readable on one 16:9 slide. */
-const MAX_NODES: Record<string, number> = { 'kubernetes-cri': 16 };
+/**
+ * Node budget per step: each step must stay readable on one 16:9 slide. The timeline's events are one-line boxes
+ * stacked in era columns, so it may hold a few more.
+ */
+const MAX_NODES: Record<string, number> = { 'kubernetes-cri': 16, 'container-history': 22 };
 const DEFAULT_MAX_NODES = 19;
 const MAX_NESTING_DEPTH = 3;
 
@@ -280,5 +283,325 @@ describe.each(Object.entries(stacks))('stack %s', (id, spec) => {
 		}
 		expect(storyline.steps.every((scene) => scene.focus.length > 0)).toBe(true);
 		expect(problems).toEqual([]);
+	});
+});
+
+/* ---------- the corrected facts, one test each ---------- */
+
+const resolved = (id: string): Storyline => resolve(stacks[id]!);
+
+function sceneOf(id: string, stepId: string): Scene {
+	const scene = resolved(id).steps.find((s) => s.id === stepId);
+	if (!scene) throw new Error(`${id} has no step ${stepId}`);
+	return scene;
+}
+
+function nodeIn(scene: Scene, nodeId: string) {
+	return scene.nodes.find((n) => n.id === nodeId);
+}
+
+function edgeIn(scene: Scene, edgeId: string) {
+	return scene.edges.find((e) => e.id === edgeId);
+}
+
+/** Every user-visible string of every bundled stack in one language, for wording checks. */
+function allText(lang: 'en' | 'ko'): string {
+	return Object.values(stacks)
+		.flatMap((spec) => texts(spec))
+		.map(({ text }) => (typeof text === 'string' ? text : text[lang]))
+		.join('\n');
+}
+
+describe('facts: kubernetes-cri', () => {
+	const storyline = resolved('kubernetes-cri');
+	const ids = storyline.steps.map((s) => s.id);
+
+	it('the shim serves one Pod under the CRI plugin (1.24 and later) and one container under Docker 1.11', () => {
+		for (const stepId of ['1.24', '1.31']) {
+			const shim = nodeIn(sceneOf('kubernetes-cri', stepId), 'containerd-shim-runc-v2');
+			expect(shim?.badge?.en, stepId).toMatch(/per Pod/);
+			expect(shim?.description?.en, stepId).toMatch(/all the containers of a Pod/);
+			expect(shim?.description?.en, stepId).toMatch(/io\.kubernetes\.cri\.sandbox-id/);
+			expect(shim?.sources, stepId).toContain('containerd-runtime-v2');
+		}
+		const legacy = nodeIn(sceneOf('kubernetes-cri', '1.5'), 'containerd-shim-runc-v2');
+		expect(legacy?.badge?.en).toMatch(/per container/);
+	});
+
+	it('names the 2016 shim docker-containerd-shim and cites Docker 1.11, not the runtime v2 page', () => {
+		const scene = sceneOf('kubernetes-cri', '1.5');
+		const shim = nodeIn(scene, 'containerd-shim-runc-v2');
+		expect(shim?.label.en).toBe('docker-containerd-shim');
+		for (const item of [
+			shim,
+			edgeIn(scene, 'containerd->containerd-shim-runc-v2'),
+			edgeIn(scene, 'containerd-shim-runc-v2->runc')
+		]) {
+			expect(item?.sources).not.toContain('containerd-runtime-v2');
+		}
+		expect(shim?.sources).toEqual(expect.arrayContaining(['moby-changelog', 'docker-blog-1-11']));
+	});
+
+	it('cites crun, not runc’s libcontainer, for crun → kernel', () => {
+		const edge = edgeIn(sceneOf('kubernetes-cri', '1.31'), 'crun->kernel');
+		expect(edge?.sources).toContain('crun-repo');
+		expect(edge?.sources).not.toContain('runc-libcontainer');
+	});
+
+	it('keeps the legacy Docker and rkt paths in 1.5, badged, and lets them leave in containerd 1.1', () => {
+		const v15 = sceneOf('kubernetes-cri', '1.5');
+		for (const id of ['kubelet-dockertools', 'kubelet-rkt']) {
+			expect(nodeIn(v15, id)?.badge?.en, id).toMatch(/legacy/);
+		}
+		expect(edgeIn(v15, 'kubelet-dockertools->dockerd')).toBeDefined();
+		expect(edgeIn(v15, 'kubelet-rkt->rkt')).toBeDefined();
+		expect(v15.narration.en).toMatch(/opt-in/);
+		const v11 = sceneOf('kubernetes-cri', 'containerd-1.1');
+		expect(nodeIn(v11, 'kubelet-dockertools')).toBeUndefined();
+		expect(nodeIn(v11, 'kubelet-rkt')).toBeUndefined();
+	});
+
+	it('draws crun only when CRI-O 1.31 made it the default; CRI-O 1.24 runs runc', () => {
+		const last = storyline.steps[storyline.steps.length - 1]!;
+		for (const scene of storyline.steps.slice(0, -1)) expect(nodeIn(scene, 'crun'), scene.id).toBeUndefined();
+		expect(edgeIn(sceneOf('kubernetes-cri', '1.24'), 'conmon->runc')).toBeDefined();
+		expect(edgeIn(last, 'conmon->crun')).toBeDefined();
+		expect(nodeIn(last, 'crun')?.badge?.en).toMatch(/1\.31/);
+	});
+
+	it('draws CRI-O down to an OCI runtime from the step where it runs containers (1.0, containerd 1.1)', () => {
+		const from = ids.indexOf('containerd-1.1');
+		expect(from).toBeGreaterThan(0);
+		for (const scene of storyline.steps.slice(from)) {
+			expect(edgeIn(scene, 'cri-o->conmon'), scene.id).toBeDefined();
+			expect(edgeIn(scene, 'conmon->runc'), scene.id).toBeDefined();
+		}
+	});
+
+	it('has a step after 1.24 with its four changes, each drawn and sourced', () => {
+		expect(ids.indexOf('1.31')).toBe(ids.indexOf('1.24') + 1);
+		expect(ids[ids.length - 1]).toBe('1.31');
+		const scene = sceneOf('kubernetes-cri', '1.31');
+		const before = sceneOf('kubernetes-cri', '1.24');
+		// Leaf nodes carry the change in their badge; groups draw only their label, so theirs is in the label.
+		const changes: [string, 'badge' | 'label', RegExp, string][] = [
+			['kubelet-cri-client', 'badge', /CRI v1 only \(1\.26\)/, 'k8s-blog-2022-12-09-1.26'],
+			['kubelet', 'label', /no --container-runtime flag \(1\.27\)/, 'k8s-blog-2023-03-17-1.27-changes'],
+			['crun', 'badge', /CRI-O default \(1\.31\+\)/, 'cri-o-1.31-crun'],
+			['containerd', 'label', /containerd 2\.0 \(2024-11\)/, 'containerd-2.0-release']
+		];
+		for (const [nodeId, field, text, source] of changes) {
+			const node = nodeIn(scene, nodeId);
+			const shown = field === 'badge' ? node?.badge?.en : node?.label.en;
+			expect(shown, nodeId).toMatch(text);
+			expect(node?.sources, nodeId).toContain(source);
+			expect(scene.sources, nodeId).toContain(source);
+			const earlier = nodeIn(before, nodeId);
+			const shownBefore = (field === 'badge' ? earlier?.badge?.en : earlier?.label.en) ?? '';
+			expect(shownBefore, `${nodeId} before`).not.toMatch(text);
+		}
+		expect(scene.narration.en).toMatch(/v1alpha2/);
+		expect(scene.narration.en).toMatch(/containerd 1\.6/);
+	});
+
+	it('draws CRI’s two services on a CRI edge and crictl as the operator’s CRI client', () => {
+		const cri = edgeIn(sceneOf('kubernetes-cri', '1.5'), 'kubelet-cri-client->dockershim');
+		expect(cri?.label?.en).toMatch(/RuntimeService/);
+		expect(cri?.label?.en).toMatch(/ImageService/);
+		const v124 = sceneOf('kubernetes-cri', '1.24');
+		expect(nodeIn(v124, 'crictl')?.kind).toBe('client');
+		expect(edgeIn(v124, 'crictl->cri-plugin')?.sources).toContain('k8s-docs-crictl');
+	});
+
+	it('counts the hops to containerd in containerd 1.1: three via dockershim, two via cri-containerd, one via the plugin', () => {
+		const scene = sceneOf('kubernetes-cri', 'containerd-1.1');
+		expect(nodeIn(scene, 'dockershim')?.badge?.en).toBe('3 hops');
+		expect(nodeIn(scene, 'cri-plugin')?.badge?.en).toBe('1 hop');
+		expect(scene.focus).toEqual(expect.arrayContaining(['dockershim', 'cri-plugin']));
+		expect(scene.narration.en).toMatch(
+			/three through the dockershim and dockerd, two through cri-containerd/
+		);
+	});
+
+	it('says CRI-O builds no images and Skopeo does not build them', () => {
+		const scene = sceneOf('kubernetes-cri', '1.24');
+		const crio = nodeIn(scene, 'cri-o');
+		expect(crio?.description?.en).toMatch(/builds no images/);
+		expect(crio?.sources).toEqual(expect.arrayContaining(['cri-o-readme-scope', 'buildah-repo']));
+		expect(scene.notes?.en).toMatch(/Skopeo copies and inspects images but does not build them/);
+		expect(scene.sources).toContain('skopeo-repo');
+	});
+});
+
+describe('facts: the kubelet and the API server', () => {
+	it('cites the kubelet’s API server source on every kubelet edge labelled "watch"', () => {
+		const watches: string[] = [];
+		const missing: string[] = [];
+		for (const [id, spec] of Object.entries(stacks)) {
+			for (const scene of resolve(spec).steps) {
+				for (const edge of scene.edges) {
+					if (!edge.from.startsWith('kubelet') || !/watch/.test(edge.label?.en ?? '')) continue;
+					watches.push(`${id} ${scene.id} ${edge.id}`);
+					if (!edge.sources.includes('k8s-kubelet-config-apiserver'))
+						missing.push(`${id} ${scene.id} ${edge.id}`);
+				}
+			}
+		}
+		expect(watches.length).toBeGreaterThan(0);
+		expect(missing).toEqual([]);
+	});
+
+	it('cites the access-control and admission pages for authentication, authorization and admission', () => {
+		const request = sceneOf('pod-creation', 'request');
+		expect(request.narration.en).toMatch(/authentication, authorization and admission/);
+		expect(request.sources).toEqual(
+			expect.arrayContaining(['k8s-docs-controlling-access', 'k8s-docs-admission-controllers'])
+		);
+	});
+
+	it('cites pages that mention kubectl for every kubectl node and its HTTPS edge', () => {
+		const problems: string[] = [];
+		for (const [id, spec] of Object.entries(stacks)) {
+			for (const scene of resolve(spec).steps) {
+				const kubectl = [nodeIn(scene, 'kubectl'), edgeIn(scene, 'kubectl->kube-apiserver')].filter(
+					(x) => x !== undefined
+				);
+				for (const item of kubectl) {
+					const ok = item.sources.some(
+						(s) => s === 'k8s-docs-kubectl' || s === 'k8s-docs-controlling-access'
+					);
+					if (!ok || item.sources.includes('k8s-docs-kube-scheduler'))
+						problems.push(`${id} ${scene.id} ${item.id}`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(nodeIn(sceneOf('orchestrators', 'kubernetes'), 'kubectl')).toBeDefined();
+	});
+
+	it('draws etcd in orchestrators, where the API server serves the state etcd stores', () => {
+		for (const stepId of ['kubernetes', 'landscape']) {
+			const scene = sceneOf('orchestrators', stepId);
+			expect(nodeIn(scene, 'etcd')?.parent, stepId).toBe('control-plane');
+			expect(edgeIn(scene, 'kube-apiserver->etcd'), stepId).toBeDefined();
+		}
+	});
+
+	it('tells load balancing (a Service) from autoscaling (HorizontalPodAutoscaler)', () => {
+		const scene = sceneOf('orchestrators', 'kubernetes');
+		expect(scene.notes?.en).toMatch(/load balancing is a Service/);
+		expect(scene.notes?.en).toMatch(/autoscaling \(the HorizontalPodAutoscaler\)/);
+		expect(scene.sources).toEqual(expect.arrayContaining(['k8s-docs-service', 'k8s-docs-hpa']));
+	});
+
+	it('makes Pods come from a Deployment through a ReplicaSet, by the controller manager, before the scheduler', () => {
+		const ids = resolved('pod-creation').steps.map((s) => s.id);
+		expect(ids.indexOf('controllers')).toBe(ids.indexOf('schedule') - 1);
+		const scene = sceneOf('pod-creation', 'controllers');
+		expect(scene.messages.map((m) => m.label.en)).toEqual([
+			'Deployment',
+			'create ReplicaSet',
+			'ReplicaSet',
+			'create Pod',
+			'Pod (no node yet)'
+		]);
+		expect(nodeIn(scene, 'kube-controller-manager')?.badge?.en).toBe('Deployment → ReplicaSet → Pod');
+	});
+
+	it('runs init containers, created and started one by one, before the app containers', () => {
+		const ids = resolved('pod-creation').steps.map((s) => s.id);
+		const init = ids.indexOf('init');
+		expect(init).toBeGreaterThan(ids.indexOf('sandbox'));
+		for (const later of ['pull', 'create', 'start']) expect(ids.indexOf(later), later).toBeGreaterThan(init);
+		const scene = sceneOf('pod-creation', 'init');
+		const labels = scene.messages.map((m) => m.label.en);
+		expect(labels.indexOf('CreateContainer (init)')).toBeLessThan(labels.indexOf('StartContainer (init)'));
+		expect(edgeIn(scene, 'runc->init-container')).toBeDefined();
+		expect(nodeIn(sceneOf('pod-creation', 'start'), 'init-container')?.badge?.en).toBe('completed');
+	});
+});
+
+describe('facts: the other stacks', () => {
+	it('does not call AlmaLinux "1:1" in the present-day step; Rocky Linux stays 1:1', () => {
+		const scene = sceneOf('redhat-lineage', 'after-2020');
+		const alma = edgeIn(scene, 'rhel->almalinux');
+		expect(alma?.label?.en).not.toMatch(/1:1/);
+		expect(alma?.label?.en).toMatch(/ABI-compatible.*2023-07/);
+		expect(alma?.sources).toContain('almalinux-2023-07-13');
+		expect(nodeIn(scene, 'almalinux')?.description?.en).toMatch(/2023-06-21/);
+		expect(nodeIn(scene, 'almalinux')?.description?.en).not.toMatch(/binary-compatible/);
+		expect(edgeIn(scene, 'rhel->rocky-linux')?.label?.en).toMatch(/1:1/);
+	});
+
+	it('cites pages about hypervisors, guest kernels and containers for the VM anatomy and the app container', () => {
+		const storyline = resolved('vm-vs-container');
+		const vmSide = /^(vm-|guest-kernel-|hypervisor)/;
+		const problems: string[] = [];
+		for (const scene of storyline.steps) {
+			for (const item of [...scene.nodes, ...scene.edges]) {
+				if (!vmSide.test(item.id)) continue;
+				const wrong = item.sources.filter(
+					(s) => s === 'oci-runtime-spec-implementations' || s === 'k8s-blog-2016-12-19-cri'
+				);
+				if (wrong.length > 0) problems.push(`${scene.id} ${item.id}: ${wrong.join(', ')}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		const app = nodeIn(sceneOf('vm-vs-container', 'lxc-vs-docker'), 'container-b');
+		expect(app?.sources).toEqual(['docker-docs-what-is-a-container']);
+	});
+
+	it('gives the container side a runtime/engine layer that mirrors the hypervisor', () => {
+		const scene = sceneOf('vm-vs-container', 'container');
+		expect(nodeIn(scene, 'container-runtime')?.parent).toBe('container-side');
+		for (const edge of [
+			'container-runtime->container-a',
+			'container-runtime->container-b',
+			'container-runtime->host-kernel'
+		])
+			expect(edgeIn(scene, edge), edge).toBeDefined();
+	});
+
+	it('adds containerd 1.0 (2017-12), runc 1.0 (2021-06) and containerd 2.0 (2024-11) to the history', () => {
+		const last = resolved('container-history').steps.at(-1)!;
+		const dates: [string, string][] = [
+			['containerd-1-0-2017', '2017-12'],
+			['runc-1-0-2021', '2021-06'],
+			['containerd-2-0-2024', '2024-11']
+		];
+		for (const [id, date] of dates) expect(nodeIn(last, id)?.badge?.en, id).toBe(date);
+	});
+
+	it('wires dockerd’s subsystems to what they serve: logs, network, image store and volumes', () => {
+		const net = sceneOf('docker-engine', 'subsystems');
+		for (const edge of [
+			'libnetwork->kernel-network',
+			'container-process->containerd-shim-runc-v2',
+			'containerd-shim-runc-v2->log-driver'
+		])
+			expect(edgeIn(net, edge), edge).toBeDefined();
+		expect(nodeIn(net, 'kernel-network')?.label.en).toMatch(/veth.*bridge.*iptables/);
+		const storage = sceneOf('docker-engine', 'storage');
+		for (const edge of ['containerd->image-store', 'volumes->container-process', 'dockerd->registry'])
+			expect(edgeIn(storage, edge), edge).toBeDefined();
+		expect(nodeIn(storage, 'image-store')?.label.en).toMatch(/snapshotters/);
+		expect(nodeIn(storage, 'image-store')?.badge?.en).toBe('Engine 29+');
+	});
+
+	it('uses the corrected Korean wording', () => {
+		const ko = allText('ko');
+		for (const phrase of ['섬길 수', '이미지 저장소', '축소 발표', '시제품', '로그를 순환하지']) {
+			expect(ko.includes(phrase), phrase).toBe(false);
+		}
+		for (const phrase of [
+			'함께 쓸 수 있고',
+			'동시에 처리할 수 있고',
+			'이미지 스토어',
+			'조기 종료 발표',
+			'프로토타입',
+			'로그 로테이션을 하지 않으며'
+		]) {
+			expect(ko.includes(phrase), phrase).toBe(true);
+		}
 	});
 });

@@ -9,7 +9,7 @@ import { getContext, setContext } from 'svelte';
 import type { LayoutWorker, WorkerLike } from '../layout/worker/client.js';
 import type { Storyline } from '../model/types.js';
 import type { StorylineLayout } from '../layout/types.js';
-import { causeDetail, layoutFailed } from '../model/errors.js';
+import { layoutErrorOf } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
 import { validateStoryline } from '../model/validate.js';
 
@@ -48,15 +48,6 @@ function inheritedSettings(): LayoutSettings {
 	}
 }
 
-/** The error to show for a failed layout: the worker's coded error as it is, anything else as `layout-failed`. */
-function layoutError(cause: unknown, storyline: Storyline): DiagramError {
-	if (typeof cause === 'object' && cause !== null && 'diagnostic' in cause) {
-		const { diagnostic } = cause as { diagnostic: DiagramError };
-		if (typeof diagnostic?.code === 'string') return diagnostic;
-	}
-	return layoutFailed('', undefined, causeDetail(cause), storyline.id);
-}
-
 export class LayoutSource {
 	// Assigned in the constructor before any derived is read (deriveds are lazy).
 	#input: () => LayoutSourceInput = () => ({});
@@ -73,6 +64,12 @@ export class LayoutSource {
 	/** The layout to draw, once there is one. */
 	readonly layout = $derived(this.#input().layout ?? this.#runtime.layout);
 
+	/**
+	 * The storyline on screen: set where a layout arrives (given, or laid out), cleared by errors, and kept
+	 * while a new version is being laid out, so the diagram of the same storyline stays until it arrives.
+	 */
+	storylineId = $state<string | undefined>();
+
 	/** Everything that stops the diagram from being drawn. */
 	readonly errors: readonly DiagramError[] = $derived.by(() => {
 		const given = this.#input().errors;
@@ -84,6 +81,13 @@ export class LayoutSource {
 	constructor(input: () => LayoutSourceInput) {
 		this.#input = input;
 		this.#settings = inheritedSettings();
+		// Server rendering runs no effect: the given layout is on screen from the start.
+		this.storylineId = this.layout?.storyline.id;
+		$effect.pre(() => {
+			const shown = this.layout;
+			if (shown) this.storylineId = shown.storyline.id;
+			else if (this.errors.length > 0) this.storylineId = undefined;
+		});
 		$effect(() => {
 			const validation = this.validation;
 			if (!validation?.ok) return;
@@ -95,7 +99,7 @@ export class LayoutSource {
 					if (!request.signal.aborted) this.#runtime = { layout };
 				},
 				(cause: unknown) => {
-					if (!request.signal.aborted) this.#runtime = { errors: [layoutError(cause, storyline)] };
+					if (!request.signal.aborted) this.#runtime = { errors: [layoutErrorOf(cause, storyline.id)] };
 				}
 			);
 			// A newer spec (or the end of the component) makes this request stale.

@@ -14,13 +14,17 @@
  * else the nearest index) and plans from what is on screen to the new layout's step, so an edit animates.
  */
 import { tick } from 'svelte';
-import type { NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
+import type { Box as Frame, NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
+import { cameraFrame, type CameraOptions } from '../motion/camera.js';
 import type { DiagramEdge, DiagramNode, Scene } from '../model/types.js';
 import { createTransitionDriver, type GsapLike, type TransitionDriver } from '../motion/driver.js';
-import { createPainter } from '../motion/paint.js';
+import { createPainter, type FramePainter } from '../motion/paint.js';
 import { planTransition } from '../motion/plan.js';
 import { layoutFromFrame } from '../motion/snapshot.js';
+import { transitionUnion } from '../render/transition-union.js';
 import type { TransitionPlan } from '../motion/types.js';
+import { findStepIndex } from '../render/step.js';
+import type { Box } from './box.js';
 
 interface ActiveTransition {
 	plan: TransitionPlan;
@@ -44,6 +48,17 @@ export interface PlayerOptions {
 	svg: () => SVGSVGElement | undefined;
 	reducedMotion: () => boolean;
 	speed: () => number;
+	/**
+	 * The component's `step` (index or id): the player writes back where it is heading, in the form it was
+	 * given, whenever it moves. Requests the other way go through `request`.
+	 */
+	step?: Box<number | string>;
+	/** Called when the step the player heads to changes (after a request, before the transition ends). */
+	onstep?: (detail: { index: number; id: string }) => void;
+	/** Default: the SVG painter of `motion/paint.ts` (a test can record frames instead). */
+	createPainter?: (svg: SVGSVGElement) => FramePainter;
+	/** How the camera frames each step (read whenever a frame is needed, so a resized box reframes). */
+	camera?: () => CameraOptions;
 }
 
 /** What the canvas draws: element set and their resting geometry (the driver animates from there). */
@@ -54,6 +69,8 @@ export interface RenderedFrame {
 	edges: StepLayout['edges'];
 	/** Previous label lines of nodes whose label cross-fades. */
 	previousLabels: Map<string, NodeBox['label']>;
+	/** The camera's frame (the SVG viewBox) at rest; the driver moves it during a transition. */
+	view: Frame;
 }
 
 export class StorylinePlayer {
@@ -85,7 +102,9 @@ export class StorylinePlayer {
 		});
 	}
 
-	#painter: ReturnType<typeof createPainter> | undefined;
+	#painter: FramePainter | undefined;
+	/** The step last reported to `step` and `onstep`; undefined before the first report. */
+	#reported: { index: number; id: string } | undefined;
 
 	get layout(): StorylineLayout {
 		return this.#layout;
@@ -144,29 +163,39 @@ export class StorylinePlayer {
 		};
 	});
 
+	/** The camera's frame of step `index` in the current layout. */
+	frameOf(index: number): Frame {
+		return cameraFrame(this.layout, index, this.#options.camera?.() ?? { mode: 'storyline' });
+	}
+
 	/** What Svelte renders now: the settled step, or the union of both ends of the transition. */
 	readonly rendered: RenderedFrame = $derived.by(() => {
 		const t = this.transition;
 		const { width, height } = this.size;
 		if (!t) {
 			const step = this.layout.steps[this.settled] as StepLayout;
-			return { width, height, nodes: step.nodes, edges: step.edges, previousLabels: new Map() };
+			const view = this.frameOf(this.settled);
+			return { width, height, nodes: step.nodes, edges: step.edges, previousLabels: new Map(), view };
 		}
 		const { plan } = t;
-		const previousLabels = new Map<string, NodeBox['label']>();
-		const nodes = plan.nodes.map((item) => {
-			if (item.relabelled && item.from && item.to) previousLabels.set(item.id, item.from.label);
-			return (item.to ?? item.from) as NodeBox;
-		});
-		const edges = plan.edges.map((item) => (item.to ?? item.from) as StepLayout['edges'][number]);
-		return { width, height, nodes, edges, previousLabels };
+		// Where the driver starts painting from; it takes over the viewBox from there.
+		const camera = plan.camera as NonNullable<TransitionPlan['camera']>;
+		const view = t.direction === 'forward' ? camera.from : camera.to;
+		return { width, height, ...transitionUnion(plan), view };
 	});
 
 	/** Go to a step (index). Safe to call any number of times in a row: the last request wins. */
 	request(target: number): void {
+		this.#request(target);
+		this.announce();
+	}
+
+	#request(target: number): void {
 		const steps = this.layout.steps;
 		if (!Number.isInteger(target) || target < 0 || target >= steps.length) return;
 		const t = this.transition;
+		// Already heading there and not yet on screen: the plan stands (a step written back comes back as this).
+		if (t && !t.started && target === this.current) return;
 		if (!t) {
 			if (target === this.settled) return;
 			if (target === this.settled - 1) {
@@ -186,7 +215,9 @@ export class StorylinePlayer {
 			}
 			const origin = t.direction === 'forward' ? t.origin : (steps[t.toIndex] as StepLayout);
 			const fromIndex = t.direction === 'forward' ? t.fromIndex : t.toIndex;
-			this.#begin(origin, fromIndex, target, 'forward');
+			const camera = t.plan.camera as NonNullable<TransitionPlan['camera']>;
+			const originView = t.direction === 'forward' ? camera.from : camera.to;
+			this.#begin(origin, fromIndex, target, 'forward', undefined, originView);
 			return;
 		}
 		if (target === this.current) {
@@ -202,8 +233,19 @@ export class StorylinePlayer {
 		}
 		const frame = this.#driver.currentFrame();
 		const origin = frame ? layoutFromFrame(t.plan, frame) : (steps[this.current] as StepLayout);
+		const originView = frame?.view ?? this.frameOf(this.current);
 		this.#driver.kill();
-		this.#begin(origin, null, target, 'forward');
+		this.#begin(origin, null, target, 'forward', undefined, originView);
+	}
+
+	/**
+	 * The camera changed mode (overview and back): glide from the frame shown (`from`) to the current step's
+	 * frame, without changing the step. Ignored during a transition, which already ends on the new frame.
+	 */
+	reframe(from: Frame): void {
+		if (this.transition) return;
+		const steps = this.layout.steps;
+		this.#begin(steps[this.settled] as StepLayout, this.settled, this.settled, 'forward', undefined, from);
 	}
 
 	next(): void {
@@ -229,18 +271,23 @@ export class StorylinePlayer {
 		const target = byId >= 0 ? byId : Math.min(at, next.steps.length - 1);
 
 		let origin = old.steps[this.settled] as StepLayout;
+		let originView = this.frameOf(this.settled);
 		if (t?.started) {
 			const frame = this.#driver.currentFrame();
 			origin = frame ? layoutFromFrame(t.plan, frame) : (old.steps[at] as StepLayout);
+			originView = frame?.view ?? this.frameOf(at);
 		} else if (t) {
 			// Planned but not yet played: the screen still shows where it would have started.
 			origin = t.direction === 'forward' ? t.origin : (old.steps[t.toIndex] as StepLayout);
+			const camera = t.plan.camera as NonNullable<TransitionPlan['camera']>;
+			originView = t.direction === 'forward' ? camera.from : camera.to;
 		}
 		this.#driver.kill();
 		this.#retiring = old.storyline.steps[at] ?? null;
 		this.#layout = next;
 		this.settled = Math.min(this.settled, next.steps.length - 1);
-		this.#begin(origin, null, target, 'forward');
+		this.#begin(origin, null, target, 'forward', undefined, originView);
+		this.announce();
 	}
 
 	/**
@@ -273,6 +320,25 @@ export class StorylinePlayer {
 		this.#settle(atEnd === (t.direction === 'forward') ? 'end' : 'start');
 	}
 
+	/**
+	 * Reports where the player is heading: to `onstep` when that changed since the last report (the first call
+	 * always reports), and to the `step` box when the box names another step. The first report leaves the box
+	 * alone: a `step` that names no step stays as given, for the component to show the error.
+	 */
+	announce(): void {
+		const index = this.current;
+		const id = this.layout.storyline.steps[index]?.id ?? '';
+		const first = this.#reported === undefined;
+		const box = this.#options.step;
+		if (box && !first && findStepIndex(this.layout.storyline, box.current) !== index) {
+			box.current = typeof box.current === 'string' ? id : index;
+		}
+		if (first || this.#reported?.index !== index || this.#reported.id !== id) {
+			this.#reported = { index, id };
+			this.#options.onstep?.({ index, id });
+		}
+	}
+
 	/** Stops everything (component destroyed): no tween, no callback survives. */
 	destroy(): void {
 		this.#driver.kill();
@@ -284,13 +350,16 @@ export class StorylinePlayer {
 		fromIndex: number | null,
 		toIndex: number,
 		direction: 'forward' | 'backward',
-		seekTo?: number
+		seekTo?: number,
+		originView?: Frame
 	) {
 		const steps = this.layout.steps;
 		const to = steps[toIndex] as StepLayout;
+		const from = originView ?? (fromIndex === null ? this.frameOf(toIndex) : this.frameOf(fromIndex));
 		const plan = planTransition(origin, to, {
 			reducedMotion: this.#options.reducedMotion(),
-			speed: this.#options.speed()
+			speed: this.#options.speed(),
+			camera: { from, to: this.frameOf(toIndex) }
 		});
 		const transition: ActiveTransition = { plan, origin, fromIndex, toIndex, direction, started: false };
 		if (seekTo !== undefined) transition.seekTo = seekTo;
@@ -308,7 +377,7 @@ export class StorylinePlayer {
 			return;
 		}
 		transition.started = true;
-		this.#painter = createPainter(svg, { paintSize: false });
+		this.#painter = this.#options.createPainter?.(svg) ?? createPainter(svg, { paintSize: false });
 		if (transition.seekTo !== undefined) {
 			this.#driver.play(transition.plan, 'forward');
 			this.#driver.seek(transition.seekTo);
@@ -324,6 +393,7 @@ export class StorylinePlayer {
 		this.transition = null;
 		this.progress = 1;
 		this.#retiring = null;
+		this.announce();
 	}
 
 	#settle(end: 'start' | 'end') {
@@ -336,5 +406,6 @@ export class StorylinePlayer {
 		this.#retiring = null;
 		this.#driver.kill();
 		this.#painter = undefined;
+		this.announce();
 	}
 }

@@ -6,20 +6,11 @@
 import type { LocatedError } from '$lib/authoring/parse.js';
 import type { StorylineLayout } from '$lib/layout/types.js';
 import type { LayoutWorker } from '$lib/layout/worker/client.js';
-import type { DiagramError } from '$lib/model/types.js';
+import { layoutErrorOf } from '$lib/model/errors.js';
 
 export type PlaygroundStatus = 'editing' | 'laying-out' | 'ready' | 'invalid';
 
 export const DEBOUNCE_MS = 300;
-
-function isCoded(value: unknown): value is { diagnostic: DiagramError } {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		'diagnostic' in value &&
-		typeof (value as { diagnostic?: { code?: unknown } }).diagnostic?.code === 'string'
-	);
-}
 
 export class Playground {
 	text = $state('');
@@ -69,15 +60,7 @@ export class Playground {
 			this.status = 'ready';
 		} catch (cause) {
 			if (request.signal.aborted || this.#destroyed) return;
-			this.errors = [
-				isCoded(cause)
-					? cause.diagnostic
-					: {
-							code: 'layout-failed',
-							path: '',
-							message: cause instanceof Error ? cause.message : String(cause)
-						}
-			];
+			this.errors = [layoutErrorOf(cause, parsed.storyline.id)];
 			this.status = 'invalid';
 		}
 	}

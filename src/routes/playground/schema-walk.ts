@@ -24,7 +24,7 @@ export interface JsonSchemaNode {
 
 /** A step of a YAML path: a mapping key, or `ITEM` for any entry of a sequence. */
 export const ITEM = Symbol('item');
-export type PathKey = string | typeof ITEM;
+export type SchemaKey = string | typeof ITEM;
 
 export interface KeyDoc {
 	key: string;
@@ -68,7 +68,7 @@ export function alternatives(
 }
 
 /** Every schema node that may sit at `path` (several when the schema offers alternatives). */
-export function schemasAt(root: JsonSchemaNode, path: readonly PathKey[]): JsonSchemaNode[] {
+export function schemasAt(root: JsonSchemaNode, path: readonly SchemaKey[]): JsonSchemaNode[] {
 	let current = alternatives(root, root);
 	for (const key of path) {
 		const next: JsonSchemaNode[] = [];
@@ -107,7 +107,7 @@ function describe(node: JsonSchemaNode | undefined): string {
 }
 
 /** The keys that may be written in the mapping at `path`, with what each means. */
-export function keysAt(root: JsonSchemaNode, path: readonly PathKey[]): KeyDoc[] {
+export function keysAt(root: JsonSchemaNode, path: readonly SchemaKey[]): KeyDoc[] {
 	const byKey = new Map<string, KeyDoc>();
 	for (const node of schemasAt(root, path)) {
 		for (const [key, child] of Object.entries(node.properties ?? {})) {
@@ -125,7 +125,7 @@ export function keysAt(root: JsonSchemaNode, path: readonly PathKey[]): KeyDoc[]
 }
 
 /** The values a scalar at `path` may take, when the schema lists them (enums, constants, booleans). */
-export function valuesAt(root: JsonSchemaNode, path: readonly PathKey[]): string[] {
+export function valuesAt(root: JsonSchemaNode, path: readonly SchemaKey[]): string[] {
 	const values = new Set<string>();
 	for (const node of schemasAt(root, path)) {
 		for (const value of node.enum ?? []) values.add(String(value));
@@ -141,7 +141,7 @@ export function valuesAt(root: JsonSchemaNode, path: readonly PathKey[]): string
 /** What the key at the end of `path` means: its description and type, for a hover. */
 export function docAt(
 	root: JsonSchemaNode,
-	path: readonly PathKey[]
+	path: readonly SchemaKey[]
 ): { description: string; type: string } | undefined {
 	const last = path.at(-1);
 	if (last === undefined || last === ITEM) return undefined;

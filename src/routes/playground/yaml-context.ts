@@ -3,11 +3,11 @@
  * half typed (and so not yet valid YAML): the path of mapping keys and sequence entries above the cursor, and
  * whether a key or a value is being written.
  */
-import { ITEM, type PathKey } from './schema-walk.js';
+import { ITEM, type SchemaKey } from './schema-walk.js';
 
 export type YamlContext =
-	| { kind: 'key'; path: PathKey[]; prefix: string; from: number }
-	| { kind: 'value'; path: PathKey[]; key: string; prefix: string; from: number };
+	| { kind: 'key'; path: SchemaKey[]; prefix: string; from: number }
+	| { kind: 'value'; path: SchemaKey[]; key: string; prefix: string; from: number };
 
 interface Line {
 	/** Columns of each `- ` marker at the start of the line. */
@@ -52,8 +52,8 @@ function unquote(key: string): string {
 }
 
 /** The keys and sequence entries that contain a node written at `column` on line `index`. */
-function containersAbove(lines: readonly string[], index: number, column: number): PathKey[] {
-	const path: PathKey[] = [];
+function containersAbove(lines: readonly string[], index: number, column: number): SchemaKey[] {
+	const path: SchemaKey[] = [];
 	let target = column;
 	for (let i = index - 1; i >= 0 && target > 0; i--) {
 		const raw = lines[i]!;
@@ -101,7 +101,7 @@ export function yamlContextAt(text: string, offset: number): YamlContext {
 export function keyPathAt(
 	text: string,
 	offset: number
-): { path: PathKey[]; from: number; to: number } | undefined {
+): { path: SchemaKey[]; from: number; to: number } | undefined {
 	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
 	const lineEnd = text.indexOf('\n', offset);
 	const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

@@ -1,2 +1,3 @@
 export { default as Diagram } from './Diagram.svelte';
-export type { DiagramProps, Theme, ChangeMark, ChangeKind } from './types.js';
+export type { DiagramProps, CameraProps, Theme, ChangeMark, ChangeKind } from './types.js';
+export { DEFAULT_MIN_NAME_SIZE } from './types.js';

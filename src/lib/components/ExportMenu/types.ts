@@ -1,3 +1,4 @@
+import type { StorylineLayout } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
 
 export interface ExportMenuProps {
@@ -8,7 +9,10 @@ export interface ExportMenuProps {
 	/** Export in this theme's colours; by default the theme shown. */
 	theme?: 'light' | 'dark';
 	lang?: Lang;
-	/** Starts the transition to record (e.g. step forward). Without it there is no video button. */
-	onrecord?: () => void;
+	/**
+	 * The whole laid-out storyline: with it, buttons save every step as a PowerPoint deck and as MP4, WebM or
+	 * GIF rendered frame by frame (a hold on each step, every transition), with progress and a cancel button.
+	 */
+	layout?: StorylineLayout;
 	class?: string;
 }

@@ -4,6 +4,7 @@ import { render } from 'vitest-browser-svelte';
 import { layoutStoryline } from '../../layout/index.js';
 import type { StepLayout, StorylineLayout } from '../../layout/types.js';
 import { validateStoryline } from '../../model/validate.js';
+import { cameraFrame, type CameraOptions } from '../../motion/camera.js';
 import { sampleTransition } from '../../motion/frame.js';
 import { planTransition } from '../../motion/plan.js';
 import { pathFromPoints } from '../../render/path.js';
@@ -63,6 +64,33 @@ function expectDrawnLike(actual: ReturnType<typeof drawn>, step: StepLayout) {
 	}
 }
 
+/** The camera options the Storyline uses for its box (the stage's size, the default floor). */
+function cameraOf(container: Element): CameraOptions {
+	const stage = container.querySelector<HTMLElement>('.sm-stage')!;
+	const { clientWidth: width, clientHeight: height } = stage;
+	return { mode: 'step', fit: 'floor', minNameSize: 12, aspect: width / height, boxHeight: height };
+}
+
+/** The SVG's viewBox as drawn. */
+function viewOf(container: Element) {
+	const [x, y, width, height] = container
+		.querySelector('svg.sm-svg')!
+		.getAttribute('viewBox')!
+		.split(/\s+/)
+		.map(Number);
+	return { x: x!, y: y!, width: width!, height: height! };
+}
+
+function expectView(
+	actual: ReturnType<typeof viewOf>,
+	expected: { x: number; y: number; width: number; height: number },
+	what: string
+) {
+	for (const key of ['x', 'y', 'width', 'height'] as const) {
+		expect(Math.abs(actual[key] - expected[key]), `${what}: viewBox ${key}`).toBeLessThanOrEqual(0.5);
+	}
+}
+
 function activeTweens(): number {
 	return gsap.globalTimeline.getChildren(true, true, true).filter((t) => t.isActive()).length;
 }
@@ -88,7 +116,10 @@ describe('Storyline transitions', () => {
 		const from = to - 1;
 		const screen = await render(Storyline, { layout, step: to, motion: 'full' });
 		const scrubber = screen.container.querySelector<HTMLInputElement>('.sm-scrubber')!;
-		const plan = planTransition(layout.steps[from]!, layout.steps[to]!);
+		const camera = cameraOf(screen.container);
+		const plan = planTransition(layout.steps[from]!, layout.steps[to]!, {
+			camera: { from: cameraFrame(layout, from, camera), to: cameraFrame(layout, to, camera) }
+		});
 		const frameAt = sampleTransition(plan);
 
 		for (const p of [0, 0.5, 1]) {
@@ -100,6 +131,7 @@ describe('Storyline transitions', () => {
 			await nextFrame();
 			const expected = frameAt(p * plan.totalDuration);
 			const actual = drawn(screen.container);
+			expectView(viewOf(screen.container), expected.view!, `at ${p}`);
 			for (const node of expected.nodes) {
 				const got = actual.nodes.get(node.id)!;
 				expect(got, node.id).toBeDefined();
@@ -113,17 +145,16 @@ describe('Storyline transitions', () => {
 				);
 			}
 		}
-		// At 0.5 something really is in between: a node that moves or resizes is at neither end.
-		const moving = plan.nodes.find((n) => (n.moved || n.resized) && n.distance > 4);
-		expect(moving, 'a node that moves or resizes between 1.20 and 1.24').toBeDefined();
-		const middle = frameAt(0.5 * plan.totalDuration).nodes.find((n) => n.id === moving!.id)!.box;
-		const ends = [moving!.from!, moving!.to!];
-		expect(
-			ends.every(
-				(end) =>
-					Math.abs(end.x - middle.x) + Math.abs(end.width - middle.width) + Math.abs(end.y - middle.y) > 1
-			)
-		).toBe(true);
+		// At 0.5 something really is in between: the camera, or a node that moves or resizes, is at neither end.
+		const half = frameAt(0.5 * plan.totalDuration);
+		const apart = (a: { x: number; y: number; width: number }, b: typeof a) =>
+			Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Math.abs(a.width - b.width) > 1;
+		const cameraBetween = apart(half.view!, plan.camera!.from) && apart(half.view!, plan.camera!.to);
+		const nodeBetween = plan.nodes.some((n) => {
+			const box = half.nodes.find((m) => m.id === n.id)?.box;
+			return n.from && n.to && box && apart(box, n.from) && apart(box, n.to);
+		});
+		expect(cameraBetween || nodeBetween, 'something in between at 0.5').toBe(true);
 		screen.unmount();
 	});
 
@@ -162,6 +193,14 @@ describe('Storyline transitions', () => {
 		const reference = drawn(fresh.container);
 		const actual = drawn(screen.container);
 		expectDrawnLike(actual, layout.steps[expected]!);
+		expectView(
+			viewOf(screen.container),
+			cameraFrame(layout, expected, cameraOf(screen.container)),
+			'after 200'
+		);
+		const freshStorylineScreen = await render(Storyline, { layout, step: expected, motion: 'full' });
+		expectView(viewOf(screen.container), viewOf(freshStorylineScreen.container), 'against a fresh render');
+		freshStorylineScreen.unmount();
 		expect([...actual.nodes.keys()].sort()).toEqual([...reference.nodes.keys()].sort());
 		for (const [id, d] of reference.edges) expect(samePath(actual.edges.get(id)!, d), id).toBe(true);
 		screen.unmount();
@@ -169,14 +208,54 @@ describe('Storyline transitions', () => {
 	});
 
 	it('plays the same plan backward when going back one step', async () => {
-		const screen = await render(Storyline, { layout, step: 2, motion: 'full', speed: 4 });
+		const screen = await render(Storyline, { layout, step: 2, motion: 'full' });
 		const stage = screen.container.querySelector('.sm-stage')!;
 		const root = screen.container.querySelector('.sm-storyline')!;
+		const camera = cameraOf(screen.container);
+		// The plan that brought 1 → 2, with its camera: going back plays it from its end to its start.
+		const plan = planTransition(layout.steps[1]!, layout.steps[2]!, {
+			camera: { from: cameraFrame(layout, 1, camera), to: cameraFrame(layout, 2, camera) }
+		});
+		const frameAt = sampleTransition(plan);
+		const seen: { view: ReturnType<typeof viewOf>; nodes: ReturnType<typeof drawn>['nodes'] }[] = [];
 		press(stage, 'ArrowLeft');
 		await expect.poll(() => root.hasAttribute('data-animating')).toBe(true);
 		expect(root.getAttribute('data-step')).toBe(layout.steps[1]!.stepId);
-		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 10000 }).toBe(false);
+		while (root.hasAttribute('data-animating')) {
+			seen.push({ view: viewOf(screen.container), nodes: drawn(screen.container).nodes });
+			await nextFrame();
+		}
 		expectDrawnLike(drawn(screen.container), layout.steps[1]!);
+		expectView(viewOf(screen.container), cameraFrame(layout, 1, camera), 'back at 1');
+		// Every frame painted on the way back is a frame of that plan (viewBox and every node at one time of it),
+		// found by searching the plan's time (the painter rounds to 0.01 px; ±0.5 px is allowed).
+		const grid = Array.from({ length: 401 }, (_, i) => frameAt((i / 400) * plan.totalDuration));
+		const errorAgainst = (seenFrame: (typeof seen)[number], frame: (typeof grid)[number]) => {
+			let worst = 0;
+			for (const k of ['x', 'y', 'width', 'height'] as const) {
+				worst = Math.max(worst, Math.abs(seenFrame.view[k] - frame.view![k]));
+			}
+			for (const n of frame.nodes) {
+				const got = seenFrame.nodes.get(n.id);
+				if (got) worst = Math.max(worst, Math.abs(got.x - n.box.x), Math.abs(got.y - n.box.y));
+			}
+			return worst;
+		};
+		let inBetween = 0;
+		for (const frame of seen) {
+			const errors = grid.map((g) => errorAgainst(frame, g));
+			const at = errors.indexOf(Math.min(...errors));
+			// Refine around the nearest grid time: 1/20 of a grid step.
+			let best = errors[at]!;
+			for (let k = -20; k <= 20; k++) {
+				const time = ((at + k / 20) / 400) * plan.totalDuration;
+				if (time >= 0 && time <= plan.totalDuration)
+					best = Math.min(best, errorAgainst(frame, frameAt(time)));
+			}
+			expect(best, 'a painted frame is a frame of the plan (px)').toBeLessThanOrEqual(0.5);
+			if (errorAgainst(frame, grid[0]!) > 1 && errorAgainst(frame, grid[400]!) > 1) inBetween++;
+		}
+		expect(inBetween, 'frames painted between the two steps').toBeGreaterThan(0);
 		screen.unmount();
 	});
 
@@ -196,8 +275,14 @@ describe('Storyline with reduced motion', () => {
 		const screen = await render(Storyline, { layout, step: to - 1, motion: 'reduce', lang: 'en' });
 		const root = screen.container.querySelector('.sm-storyline')!;
 		expect(root.hasAttribute('data-highlight-changes')).toBe(true);
+		const camera = cameraOf(screen.container);
+		expectView(viewOf(screen.container), cameraFrame(layout, to - 1, camera), 'before');
 		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
 		await expect.poll(() => root.getAttribute('data-step')).toBe('1.24');
+		// Frame and content swap together: the first painted frame already shows the new step in its frame.
+		await nextFrame();
+		expectView(viewOf(screen.container), cameraFrame(layout, to, camera), 'right after the key');
+		expectDrawnLike(drawn(screen.container), layout.steps[to]!);
 		await expect.poll(() => root.hasAttribute('data-animating')).toBe(false);
 		expect(activeTweens()).toBe(0);
 		expectDrawnLike(drawn(screen.container), layout.steps[to]!);

@@ -1,11 +1,11 @@
 import type { StorylineLayout } from '../../layout/types.js';
 import type { DiagramError, Lang } from '../../model/types.js';
-import type { Theme } from '../Diagram/types.js';
+import type { CameraProps, Theme } from '../Diagram/types.js';
 
 /** `auto` follows the viewer's `prefers-reduced-motion`; `reduce` always swaps instantly; `full` always animates. */
 export type MotionPreference = 'auto' | 'reduce' | 'full';
 
-export interface StorylineProps {
+export interface StorylineProps extends CameraProps {
 	/** A laid-out storyline (baked at build time, or from `layoutStoryline`). */
 	layout?: StorylineLayout;
 	/** A storyline spec to validate and lay out in the browser (loads the layout engine on demand). */

@@ -114,7 +114,7 @@ export function createLayoutWorker(options: LayoutWorkerOptions = {}): LayoutWor
 				if (data.ok) job.resolve(data.layout);
 				else {
 					const cause = Object.assign(new Error(data.error.message), { stack: data.error.stack });
-					const diagnostic = layoutFailed('', undefined, data.error.message, job.storyline.id);
+					const diagnostic = layoutFailed(undefined, data.error.message, job.storyline.id);
 					job.reject(new LayoutWorkerError(diagnostic, { cause }));
 				}
 			});

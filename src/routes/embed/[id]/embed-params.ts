@@ -3,7 +3,7 @@
  * values fall back to defaults, so a hand-typed URL never breaks the embed.
  */
 import type { Theme } from '$lib/components/Diagram/types.js';
-import type { Lang } from '$lib/model/types.js';
+import { isLang, type Lang } from '$lib/i18n/langs.js';
 
 export interface EmbedParams {
 	/** A step id, or a 1-based number as in the presenter's hash; undefined for the first step. */
@@ -24,7 +24,7 @@ export function readEmbedParams(query: URLSearchParams): EmbedParams {
 	const theme = query.get('theme');
 	return {
 		step: query.get('step')?.trim() || undefined,
-		lang: lang === 'ko' ? 'ko' : 'en',
+		lang: isLang(lang) ? lang : 'en',
 		theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
 		controls: on(query.get('controls'), true),
 		narration: on(query.get('narration'), false)

@@ -1,7 +1,8 @@
 /**
  * Resolves the CSS functions the diagram stylesheet uses — `var()`, `light-dark()` and
  * `color-mix(in srgb, …)` — into plain values, because SVG renderers other than browsers (resvg, image viewers,
- * slide tools) do not evaluate them.
+ * slide tools) do not evaluate them. Framework-free: the CLI uses it on the stylesheet, the PowerPoint export on
+ * the theme tokens in Node and in the browser.
  */
 
 export type ColorScheme = 'light' | 'dark';

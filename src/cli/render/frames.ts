@@ -1,0 +1,108 @@
+/**
+ * Every frame of a storyline's timeline as standalone SVG, made in Node with the components' own markup:
+ * a resting step is `DiagramCanvas` as the `Storyline` draws it at rest; a transition is the `Storyline`'s
+ * drawing of both steps at once, rendered by Svelte's server renderer once, then moved frame by frame by the
+ * very painter (`motion/paint.ts`) that animates the page, running over a small server-side DOM (linkedom).
+ * So frame `i` is `sampleTransition(plan)(t)` painted exactly as the browser would paint it.
+ */
+import { render } from 'svelte/server';
+import DiagramCanvas from '../../lib/components/Diagram/DiagramCanvas.svelte';
+import type { FrameAt, Segment, Timeline, TransitionSegment } from '../../lib/export/video/timeline.js';
+import type { StorylineLayout } from '../../lib/layout/types.js';
+import type { Lang } from '../../lib/model/types.js';
+import { sampleTransition, type TransitionFrame } from '../../lib/motion/frame.js';
+import { createPainter, type FramePainter } from '../../lib/motion/paint.js';
+import {
+	restCanvasProps,
+	storylineSize,
+	transitionCanvasProps
+} from '../../lib/export/video/canvas-props.js';
+import type { RenderAssets } from './assets.js';
+import { standaloneSvg } from './step-svg.js';
+import type { ColorScheme } from '../../lib/render/css-values.js';
+
+export interface FrameSvgOptions {
+	lang: Lang;
+	theme: ColorScheme;
+	/** Embed the used font subsets (for SVG output); a rasteriser given font files does not need them. */
+	embedFont?: boolean;
+	/** Applied to each drawing before it is painted (e.g. text turned into outlines for a rasteriser). */
+	prepare?: (svg: string) => string;
+}
+
+/** A transition's drawing in a server-side DOM, with the painter that moves it. */
+export interface PaintedScene {
+	/** The `<svg>` root, as a DOM element the painter writes to. */
+	svg: Element;
+	painter: FramePainter;
+	sample: (time: number) => TransitionFrame;
+}
+
+export interface FrameSvgSource {
+	width: number;
+	height: number;
+	/** The standalone SVG of the picture frame `at` shows. */
+	svgAt(at: FrameAt): Promise<string>;
+	/** The transition's drawing, ready to paint: the animated SVG records what the painter writes. */
+	scene(segment: TransitionSegment): Promise<PaintedScene>;
+	/** A resting step as standalone SVG. */
+	rest(step: number): Promise<string>;
+}
+
+export { storylineSize };
+
+export function createFrameSvgSource(
+	layout: StorylineLayout,
+	timeline: Timeline,
+	assets: RenderAssets,
+	options: FrameSvgOptions
+): FrameSvgSource {
+	const { width, height } = storylineSize(layout);
+	const { lang, theme } = options;
+	const embedFont = options.embedFont ?? false;
+	const prepare = options.prepare ?? ((svg: string) => svg);
+
+	const rests = new Map<number, Promise<string>>();
+	function rest(step: number): Promise<string> {
+		let found = rests.get(step);
+		if (!found) {
+			const { body } = render(DiagramCanvas, { props: restCanvasProps(layout, step, lang) });
+			found = standaloneSvg(body, assets, { theme, embedFont }).then((s) => prepare(s.svg));
+			rests.set(step, found);
+		}
+		return found;
+	}
+
+	const scenes = new Map<Segment, Promise<PaintedScene>>();
+	function scene(segment: TransitionSegment): Promise<PaintedScene> {
+		let found = scenes.get(segment);
+		if (!found) {
+			found = (async () => {
+				const { body } = render(DiagramCanvas, { props: transitionCanvasProps(layout, segment, lang) });
+				const { svg } = await standaloneSvg(body, assets, { theme, embedFont });
+				const { DOMParser } = await import('linkedom');
+				const root = new DOMParser().parseFromString(prepare(svg), 'image/svg+xml')
+					.documentElement as unknown as Element;
+				// The page keeps one size for all steps: the painter moves elements, never the viewBox.
+				const painter = createPainter(root as unknown as SVGSVGElement, { paintSize: false });
+				return { svg: root, painter, sample: sampleTransition(segment.plan) };
+			})();
+			scenes.set(segment, found);
+		}
+		return found;
+	}
+
+	return {
+		width,
+		height,
+		rest,
+		scene,
+		async svgAt(at) {
+			const { segment } = at;
+			if (segment.kind === 'hold') return rest(segment.step);
+			const painted = await scene(segment);
+			painted.painter.paint(painted.sample(at.local));
+			return painted.svg.toString();
+		}
+	};
+}

@@ -1,0 +1,194 @@
+import { flushSync, tick } from 'svelte';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { scene, storyline as buildStoryline } from '../layout/fixtures/scene-builder.js';
+import type { StepLayout, StorylineLayout } from '../layout/types.js';
+import { manualGsap } from '../motion/fixtures/manual-gsap.js';
+import { after, before } from '../motion/fixtures/steps.js';
+import type { TransitionFrame } from '../motion/frame.js';
+import { planTransition } from '../motion/plan.js';
+import { boxWith } from './box.js';
+import { StorylinePlayer } from './storyline-player.svelte.js';
+
+const clock = manualGsap();
+afterAll(() => clock.restore());
+
+/** Four steps that alternate between two hand-built layouts, so every move between neighbours animates. */
+const IDS = ['1.0', '1.5', '1.20', '1.24'];
+const layout: StorylineLayout = {
+	format: 1,
+	storyline: buildStoryline(
+		'demo',
+		'down',
+		IDS.map((id, i) => scene(id, i, [], []))
+	),
+	steps: IDS.map((id, i): StepLayout => ({ ...(i % 2 === 0 ? before : after), stepId: id }))
+};
+const total = planTransition(before, after).totalDuration;
+
+interface Harness {
+	player: StorylinePlayer;
+	painted: TransitionFrame[];
+	reported: { index: number; id: string }[];
+	step(): number | string;
+}
+
+const players: StorylinePlayer[] = [];
+afterEach(() => {
+	for (const player of players.splice(0)) player.destroy();
+	expect(clock.running()).toBe(0);
+});
+
+function makePlayer(initial: number, options: { step?: number | string; svg?: boolean } = {}): Harness {
+	let step: number | string = options.step ?? initial;
+	const painted: TransitionFrame[] = [];
+	const reported: { index: number; id: string }[] = [];
+	const player = new StorylinePlayer(initial, {
+		layout: () => layout,
+		gsap: clock.gsap,
+		// The player only hands the SVG to the painter; a recording painter needs none.
+		svg: () => (options.svg === false ? undefined : ({} as SVGSVGElement)),
+		createPainter: () => ({ paint: (frame) => painted.push(frame) }),
+		reducedMotion: () => false,
+		speed: () => 1,
+		step: boxWith(
+			() => step,
+			(value) => (step = value)
+		),
+		onstep: (detail) => reported.push(detail)
+	});
+	players.push(player);
+	player.announce();
+	return { player, painted, reported, step: () => step };
+}
+
+/** Lets the player start what it planned: it plays once the DOM (here: nothing) has updated. */
+async function started() {
+	flushSync();
+	await tick();
+}
+
+describe('the storyline player', () => {
+	it('rests on its first step, reports it once and writes nothing back', () => {
+		const { player, reported, step } = makePlayer(2, { step: '1.20' });
+		expect(player.current).toBe(2);
+		expect(player.animating).toBe(false);
+		expect(reported).toEqual([{ index: 2, id: '1.20' }]);
+		expect(step()).toBe('1.20');
+	});
+
+	it('plans only the last of many requests made before the first frame, and settles exactly there', async () => {
+		const { player, painted, reported } = makePlayer(0);
+		for (let i = 0; i < 50; i++) player.request(i % 4);
+		player.request(3);
+		await started();
+		expect(player.transition?.fromIndex).toBe(0);
+		expect(player.transition?.toIndex).toBe(3);
+		expect(painted).toHaveLength(1);
+		clock.advance(total * 2);
+		expect(player.animating).toBe(false);
+		expect(player.settled).toBe(3);
+		expect(player.progress).toBe(1);
+		expect(reported.at(-1)).toEqual({ index: 3, id: '1.24' });
+	});
+
+	it('retargets mid-transition from the frame on screen, not from a step', async () => {
+		const { player, painted } = makePlayer(0);
+		player.next();
+		await started();
+		clock.advance(total * 0.5);
+		const onScreen = painted.at(-1)!;
+		player.request(3);
+		expect(player.transition?.fromIndex).toBeNull();
+		expect(player.transition?.toIndex).toBe(3);
+		await started();
+		// The new plan starts where the old one was interrupted: its first frame shows the same boxes.
+		const first = painted.at(-1)!;
+		for (const node of first.nodes) {
+			const was = onScreen.nodes.find((n) => n.id === node.id && n.opacity > 0);
+			if (was && node.opacity > 0) expect(node.box, node.id).toEqual(was.box);
+		}
+		clock.advance(total * 3);
+		expect(player.settled).toBe(3);
+		expect(player.animating).toBe(false);
+	});
+
+	it('goes back one step by playing the same plan in reverse', async () => {
+		const { player, painted, step } = makePlayer(2);
+		player.prev();
+		expect(player.current).toBe(1);
+		expect(step()).toBe(1);
+		expect(player.transition?.direction).toBe('backward');
+		expect(player.transition?.plan).toEqual(planTransition(layout.steps[1]!, layout.steps[2]!));
+		await started();
+		expect(painted[0]?.time).toBeCloseTo(total, 9);
+		clock.advance(total * 0.25);
+		expect(player.progress).toBeCloseTo(0.25, 6);
+		expect(painted.at(-1)?.time).toBeCloseTo(total * 0.75, 9);
+		clock.advance(total);
+		expect(player.settled).toBe(1);
+		expect(player.animating).toBe(false);
+	});
+
+	it('turns around mid-transition when asked for the step it came from', async () => {
+		const { player, reported } = makePlayer(0);
+		player.next();
+		await started();
+		clock.advance(total * 0.4);
+		player.request(0);
+		expect(player.current).toBe(0);
+		expect(player.transition?.direction).toBe('backward');
+		clock.advance(total * 0.1);
+		expect(player.progress).toBeCloseTo(0.7, 6);
+		clock.advance(total);
+		expect(player.settled).toBe(0);
+		expect(reported.map((r) => r.index)).toEqual([0, 1, 0]);
+	});
+
+	it('writes the step back in the form it was given', async () => {
+		const byId = makePlayer(0, { step: '1.0' });
+		byId.player.next();
+		expect(byId.step()).toBe('1.5');
+		const byIndex = makePlayer(0);
+		byIndex.player.request(3);
+		expect(byIndex.step()).toBe(3);
+		await started();
+	});
+
+	it('stops everything when destroyed mid-transition: no tween, no frame, no report', async () => {
+		const { player, painted, reported } = makePlayer(0);
+		player.next();
+		await started();
+		clock.advance(total * 0.3);
+		player.destroy();
+		const frames = painted.length;
+		const reports = reported.length;
+		expect(clock.running()).toBe(0);
+		clock.advance(total * 2);
+		expect(painted.length).toBe(frames);
+		expect(reported.length).toBe(reports);
+		expect(player.animating).toBe(false);
+	});
+
+	it('without an SVG on screen, settles at once on the requested step', async () => {
+		const { player, painted } = makePlayer(0, { svg: false });
+		player.request(2);
+		await started();
+		expect(player.settled).toBe(2);
+		expect(player.animating).toBe(false);
+		expect(painted).toEqual([]);
+	});
+
+	it('scrubs the transition into the current step and settles at either end on release', async () => {
+		const { player, painted } = makePlayer(1);
+		player.scrub(0.5);
+		await started();
+		expect(player.animating).toBe(true);
+		expect(painted.at(-1)?.time).toBeCloseTo(total * 0.5, 9);
+		clock.advance(total * 2);
+		expect(player.progress).toBe(0.5);
+		player.scrub(0);
+		player.release();
+		expect(player.settled).toBe(0);
+		expect(player.animating).toBe(false);
+	});
+});
