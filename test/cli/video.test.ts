@@ -64,7 +64,7 @@ beforeAll(async () => {
 	const baked = await bakeStoryline(stacks['kubernetes-cri']);
 	if (!baked.ok) throw new Error(baked.errors.map((e) => e.message).join('\n'));
 	layout = baked.layout;
-});
+}, 120_000);
 
 describe('frame-exact video of kubernetes-cri', { timeout: 300_000 }, () => {
 	test('the timeline: a 1.5 s hold on each step and every transition between, at 30 fps', async () => {
