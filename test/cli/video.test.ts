@@ -64,24 +64,20 @@ beforeAll(async () => {
 	const baked = await bakeStoryline(stacks['kubernetes-cri']);
 	if (!baked.ok) throw new Error(baked.errors.map((e) => e.message).join('\n'));
 	layout = baked.layout;
-});
+}, 120_000);
 
 describe('frame-exact video of kubernetes-cri', { timeout: 300_000 }, () => {
-	test('the timeline: a 1.5 s hold on each of the 5 steps and the 4 transitions, at 30 fps', async () => {
+	test('the timeline: a 1.5 s hold on each step and every transition between, at 30 fps', async () => {
 		const { timeline } = await video('gif');
-		expect(timeline.segments.map((s) => s.kind)).toEqual([
-			'hold',
-			'transition',
-			'hold',
-			'transition',
-			'hold',
-			'transition',
-			'hold',
-			'transition',
-			'hold'
-		]);
+		const steps = layout.storyline.steps.length;
+		expect(steps).toBeGreaterThanOrEqual(5);
+		const kinds = timeline.segments.map((s) => s.kind);
+		expect(kinds).toEqual(Array.from({ length: 2 * steps - 1 }, (_, i) => (i % 2 ? 'transition' : 'hold')));
 		const transitions = timeline.segments.filter((s) => s.kind === 'transition');
-		expect(timeline.duration).toBeCloseTo(5 * 1.5 + transitions.reduce((sum, s) => sum + s.duration, 0), 9);
+		expect(timeline.duration).toBeCloseTo(
+			steps * 1.5 + transitions.reduce((sum, s) => sum + s.duration, 0),
+			9
+		);
 		expect(timeline.frameCount).toBe(Math.round(timeline.duration * 30));
 	});
 

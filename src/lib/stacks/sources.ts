@@ -424,11 +424,13 @@ const TABLE = {
 	},
 	'redhat-2023-06-21-centos-stream': {
 		title:
-			'Red Hat blog (2023-06-21): Furthering the evolution of CentOS Stream (RHEL sources published only through CentOS Stream)'
+			'Red Hat blog (2023-06-21): Furthering the evolution of CentOS Stream (RHEL sources published only through CentOS Stream)',
+		url: 'https://www.redhat.com/en/blog/furthering-evolution-centos-stream'
 	},
 	'almalinux-2023-07-13': {
 		title:
-			'AlmaLinux blog (2023-07-13): The Future of AlmaLinux is Bright (drops 1:1 bug-for-bug, aims for ABI compatibility with RHEL; secondary coverage Phoronix 2023-07-13)'
+			'AlmaLinux blog (2023-07-13): The Future of AlmaLinux is Bright (drops 1:1 bug-for-bug, aims for ABI compatibility with RHEL; secondary coverage Phoronix 2023-07-13)',
+		url: 'https://almalinux.org/blog/future-of-almalinux/'
 	},
 	'wikipedia-almalinux': {
 		title: 'Wikipedia: AlmaLinux (8.3 first stable 2021-03-30, by CloudLinux; secondary)'

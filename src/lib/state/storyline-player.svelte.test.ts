@@ -118,7 +118,11 @@ describe('the storyline player', () => {
 		expect(player.current).toBe(1);
 		expect(step()).toBe(1);
 		expect(player.transition?.direction).toBe('backward');
-		expect(player.transition?.plan).toEqual(planTransition(layout.steps[1]!, layout.steps[2]!));
+		expect(player.transition?.plan).toEqual(
+			planTransition(layout.steps[1]!, layout.steps[2]!, {
+				camera: { from: player.frameOf(1), to: player.frameOf(2) }
+			})
+		);
 		await started();
 		expect(painted[0]?.time).toBeCloseTo(total, 9);
 		clock.advance(total * 0.25);
