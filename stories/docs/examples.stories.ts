@@ -50,18 +50,15 @@ export const YourFirstStoryline: Story = {
 	}
 };
 
-/** The plan of the last transition of the flagship stack, as data. */
+/** The plan of the flagship stack's dockershim removal (1.20 → 1.24), as data. */
+const removal = flagshipSteps.findIndex((step) => step.id === '1.24');
 export const TransitionPlan: Story = {
 	render: (_args, { loaded }) =>
-		show(TransitionPlanView, {
-			layout: loaded.layout,
-			from: flagshipSteps.length - 2,
-			to: flagshipSteps.length - 1
-		}),
+		show(TransitionPlanView, { layout: loaded.layout, from: removal - 1, to: removal }),
 	play: async ({ canvasElement }) => {
 		const table = within(canvasElement).getByRole('table');
 		const kinds = new Set([...table.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-kind')));
-		// The last transition removes things and moves things; a plan with neither would not be worth showing.
+		// The removal of the dockershim removes things and moves things; a plan with neither would not be worth showing.
 		expect(kinds).toContain('exit');
 		expect([...kinds].some((kind) => kind === 'move' || kind === 'morph' || kind === 'resize')).toBe(true);
 	}
