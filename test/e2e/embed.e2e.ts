@@ -155,11 +155,22 @@ for (const theme of ['light', 'dark'] as const) {
 		const svg = page.locator('[data-export-stage] svg.sm-svg');
 		await expect(page.locator('[data-export-stage] .sm-storyline')).toHaveAttribute('data-theme', theme);
 		await expect(page.locator('[data-export-stage] .sm-storyline')).toHaveAttribute('data-step', '1.24');
-		// Draw the page's SVG at its own size (1 unit = 1 px), as the file opens on its own.
-		await page.locator('[data-export-stage]').evaluate((stage) => {
-			const picture = stage.querySelector<SVGSVGElement>('svg.sm-svg');
-			if (picture) (stage as HTMLElement).style.width = `${picture.viewBox.baseVal.width}px`;
-		});
+		// Draw the page's SVG at its own size (1 unit = 1 px), as the file opens on its own. The camera frames the
+		// step for the box's shape, so the box is resized until the frame and the box agree.
+		const stage = page.locator('[data-export-stage]');
+		await stage.evaluate((el) => (el as HTMLElement).style.setProperty('--sm-max-height', 'none'));
+		await expect
+			.poll(() =>
+				stage.evaluate((el) => {
+					const picture = el.querySelector<SVGSVGElement>('svg.sm-svg');
+					if (!picture) return Infinity;
+					const wanted = picture.viewBox.baseVal.width;
+					const off = Math.abs(picture.getBoundingClientRect().width - wanted);
+					if (off > 0.5) (el as HTMLElement).style.width = `${wanted}px`;
+					return off;
+				})
+			)
+			.toBeLessThanOrEqual(0.5);
 		await page.evaluate(() => document.fonts.ready);
 		const onPage = await svg.screenshot();
 		const box = await svg.boundingBox();

@@ -1,7 +1,7 @@
 /**
  * Visual regression: every step of every bundled stack, in English and Korean, light theme, drawn by the static
- * `Diagram` (no animation) as a whole step (the camera frames the step's own content at the box's shape) and
- * compared with the committed baselines in `__screenshots__/`.
+ * `Diagram` (no animation) as a whole step at 1:1 (the camera frames the step's own content) and compared with
+ * the committed baselines in `__screenshots__/`.
  *
  * A change that moves, resizes or restyles anything shows up here as a failed comparison with a diff image
  * under `.vitest-attachments/`. When the change is intended, update the baselines with
@@ -15,6 +15,7 @@ import { layoutStoryline } from '../../src/lib/layout/index.js';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
 import { LANGS, type Lang, type Storyline } from '../../src/lib/model/types.js';
 import { validateStoryline } from '../../src/lib/model/validate.js';
+import { contentBounds } from '../../src/lib/motion/camera.js';
 import { stacks } from '../../src/lib/stacks/index.js';
 
 /**
@@ -33,6 +34,9 @@ const LAYOUT_TIMEOUT = 60_000;
 
 /** A file-name-safe baseline name; dots would be dropped by Vitest and "1.24" collide with "12.4". */
 const baselineName = (...parts: string[]) => parts.join('-').replace(/[^A-Za-z0-9-]+/g, '_');
+
+/** The diagram fills the box it is given (the test sizes the box). */
+const FILL = '.sm-diagram { height: 100% } .sm-diagram .sm-svg { height: 100%; max-height: none }';
 
 function resolve(id: string): Storyline {
 	const result = validateStoryline(stacks[id]);
@@ -53,6 +57,12 @@ for (const id of Object.keys(stacks)) {
 		let layout: StorylineLayout;
 
 		beforeAll(async () => {
+			if (!document.querySelector('style[data-visual-fill]')) {
+				const style = document.createElement('style');
+				style.dataset.visualFill = '';
+				style.textContent = FILL;
+				document.head.append(style);
+			}
 			layout = await layoutStoryline(storyline);
 			const widest = Math.max(...layout.steps.map((s) => s.width));
 			const tallest = Math.max(...layout.steps.map((s) => s.height));
@@ -63,10 +73,12 @@ for (const id of Object.keys(stacks)) {
 			for (const lang of LANGS as readonly Lang[]) {
 				it(`${scene.id} (${lang})`, { timeout: 60_000 }, async () => {
 					const frame = layout.steps[scene.index]!;
-					// The whole step (fit "all": no closing in on the focus), in a box as wide as the drawing.
+					// The whole step (fit "all": no closing in on the focus) at 1:1: the box has the size of the step's
+					// own content, so the camera's frame is that content, drawn one unit to one pixel.
 					const screen = await render(Diagram, { layout, step: scene.id, lang, theme: 'light', fit: 'all' });
-					// The SVG fills its container, so the container gets the drawing's own width.
-					screen.container.style.width = `${frame.width}px`;
+					const content = contentBounds(frame);
+					screen.container.style.width = `${content.width}px`;
+					screen.container.style.height = `${content.height}px`;
 					await loadFontsFor(screen.container);
 					const svg = screen.container.querySelector('svg')!;
 					expect(svg.getAttribute('data-width')).toBe(String(frame.width));

@@ -12,7 +12,7 @@
  * drawing fills the box and the box never changes shape between steps.
  */
 import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
-import { NODE_STYLE, SPACING } from '../layout/style.js';
+import { GROUP_STYLE, NODE_STYLE, SPACING } from '../layout/style.js';
 import type { Scene } from '../model/types.js';
 
 export type CameraMode = 'step' | 'storyline';
@@ -33,6 +33,9 @@ export interface CameraOptions {
 }
 
 export const DEFAULT_ASPECT = 16 / 9;
+
+/** How much of a group's label strip counts as its label (labels are short and left-aligned). */
+const GROUP_LABEL_SPAN = 160;
 
 /** Room kept around the content inside a frame, in layout units. */
 const MARGIN = SPACING.diagramPadding;
@@ -104,7 +107,8 @@ export function focusBounds(step: StepLayout, scene: Pick<Scene, 'focus'>): Box 
 
 /**
  * The focus and what it talks to: `focusBounds` grown by every node that shares an edge with a focused node
- * (and those edges' routes and labels). Undefined without a focus.
+ * (and those edges' routes and labels), and by the label strip of each such node's group. Undefined without a
+ * focus.
  */
 export function neighbourhoodBounds(step: StepLayout, scene: Pick<Scene, 'focus'>): Box | undefined {
 	const focus = focusBounds(step, scene);
@@ -119,7 +123,23 @@ export function neighbourhoodBounds(step: StepLayout, scene: Pick<Scene, 'focus'
 		for (const p of edge.points) extent = grow(extent, { x: p.x, y: p.y, width: 0, height: 0 });
 		if (edge.label) extent = grow(extent, edge.label);
 	}
-	for (const node of step.nodes) if (near.has(node.id) && !node.isGroup) extent = grow(extent, node);
+	const byId = new Map(step.nodes.map((n) => [n.id, n]));
+	for (const node of step.nodes) {
+		if (!node.isGroup && (near.has(node.id) || ids.has(node.id))) {
+			extent = grow(extent, node);
+			// The label strip of the group it sits in: "kubelet" says where the story happens.
+			const parent = node.parent === undefined ? undefined : byId.get(node.parent);
+			if (parent) {
+				const strip = {
+					x: parent.x,
+					y: parent.y,
+					width: Math.min(parent.width, GROUP_LABEL_SPAN),
+					height: 0
+				};
+				extent = grow(extent, { ...strip, height: GROUP_STYLE.paddingTop });
+			}
+		}
+	}
 	const box = toBox(extent);
 	if (!box) return focus;
 	const around = padded(box, MARGIN);

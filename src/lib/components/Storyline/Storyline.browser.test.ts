@@ -10,6 +10,7 @@ import { planTransition } from '../../motion/plan.js';
 import { pathFromPoints } from '../../render/path.js';
 import { kubernetesCri } from '../../stacks/kubernetes-cri.js';
 import Diagram from '../Diagram/Diagram.svelte';
+import { DEFAULT_MIN_NAME_SIZE } from '../Diagram/types.js';
 import Storyline from './Storyline.svelte';
 
 let layout: StorylineLayout;
@@ -68,7 +69,13 @@ function expectDrawnLike(actual: ReturnType<typeof drawn>, step: StepLayout) {
 function cameraOf(container: Element): CameraOptions {
 	const stage = container.querySelector<HTMLElement>('.sm-stage')!;
 	const { clientWidth: width, clientHeight: height } = stage;
-	return { mode: 'step', fit: 'floor', minNameSize: 12, aspect: width / height, boxHeight: height };
+	return {
+		mode: 'step',
+		fit: 'floor',
+		minNameSize: DEFAULT_MIN_NAME_SIZE,
+		aspect: width / height,
+		boxHeight: height
+	};
 }
 
 /** The SVG's viewBox as drawn. */
