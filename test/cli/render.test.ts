@@ -4,6 +4,7 @@ import type { StorylineLayout } from '../../src/lib/layout/types.js';
 import { stacks } from '../../src/lib/stacks/index.js';
 import { findSvg, textContent, walk, attribute } from '../../src/cli/render/markup.js';
 import { sandbox } from './harness.js';
+import { cameraFrame } from '../../src/lib/motion/camera.js';
 
 let cri: Promise<StorylineLayout> | undefined;
 function kubernetesCri(): Promise<StorylineLayout> {
@@ -88,9 +89,9 @@ describe('stackmotion render', () => {
 		expect(dark.stdout.length).toBeLessThan(light.stdout.length / 3);
 	}, 60_000);
 
-	test('PNG at a scale: the layout size times the scale, drawn by resvg', async () => {
+	test('PNG at a scale: the camera frame of the step (16:9 by default) times the scale, drawn by resvg', async () => {
 		const layout = await kubernetesCri();
-		const frame = layout.steps[4];
+		const frame = cameraFrame(layout, 4);
 		const box = sandbox();
 		const result = await box.cli(
 			'render',
