@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { drawOneToOne } from './support/one-to-one.js';
 
 const BIN = fileURLToPath(new URL('../../dist-cli/stackmotion.js', import.meta.url));
 
@@ -134,19 +135,7 @@ test('render --format png draws kubernetes-cri 1.24 as Chromium draws the page',
 	// Draw the page's SVG at its own size (1 unit = 1 px), as the CLI does. The camera frames the step for the
 	// box's shape, so the box is resized until the frame and the box agree.
 	const stage = page.locator('[data-export-stage]');
-	await stage.evaluate((el) => (el as HTMLElement).style.setProperty('--sm-max-height', 'none'));
-	await expect
-		.poll(() =>
-			stage.evaluate((el) => {
-				const picture = el.querySelector<SVGSVGElement>('svg.sm-svg');
-				if (!picture) return Infinity;
-				const wanted = picture.viewBox.baseVal.width;
-				const off = Math.abs(picture.getBoundingClientRect().width - wanted);
-				if (off > 0.5) (el as HTMLElement).style.width = `${wanted}px`;
-				return off;
-			})
-		)
-		.toBeLessThanOrEqual(0.5);
+	await drawOneToOne(stage);
 	await page.evaluate(() => document.fonts.ready);
 	const onPage = await page.locator('[data-export-stage] svg.sm-svg').screenshot();
 

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { drawOneToOne } from './support/one-to-one.js';
 
 test('the embed works in an iframe: requested step and language, chrome-less, keys step it', async ({
 	page
@@ -158,19 +159,7 @@ for (const theme of ['light', 'dark'] as const) {
 		// Draw the page's SVG at its own size (1 unit = 1 px), as the file opens on its own. The camera frames the
 		// step for the box's shape, so the box is resized until the frame and the box agree.
 		const stage = page.locator('[data-export-stage]');
-		await stage.evaluate((el) => (el as HTMLElement).style.setProperty('--sm-max-height', 'none'));
-		await expect
-			.poll(() =>
-				stage.evaluate((el) => {
-					const picture = el.querySelector<SVGSVGElement>('svg.sm-svg');
-					if (!picture) return Infinity;
-					const wanted = picture.viewBox.baseVal.width;
-					const off = Math.abs(picture.getBoundingClientRect().width - wanted);
-					if (off > 0.5) (el as HTMLElement).style.width = `${wanted}px`;
-					return off;
-				})
-			)
-			.toBeLessThanOrEqual(0.5);
+		await drawOneToOne(stage);
 		await page.evaluate(() => document.fonts.ready);
 		const onPage = await svg.screenshot();
 		const box = await svg.boundingBox();
