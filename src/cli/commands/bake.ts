@@ -5,15 +5,21 @@ import { bakeStoryline } from '../../lib/bake/index.js';
 import type { StorylineLayout } from '../../lib/layout/types.js';
 import { writeOutput, type CliIo } from '../io.js';
 import { loadSpec } from '../load-spec.js';
+import { ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT, parseAspect } from '../aspect.js';
+import type { StageOptions } from '../../lib/layout/compose.js';
 
 /** Validates and lays out a spec; errors are printed (stderr, since stdout may be the output) and yield `undefined`. */
-export async function bakeSpec(io: CliIo, source: string): Promise<StorylineLayout | undefined> {
+export async function bakeSpec(
+	io: CliIo,
+	source: string,
+	stage: StageOptions = {}
+): Promise<StorylineLayout | undefined> {
 	const loaded = await loadSpec(io, source);
 	if (!loaded.ok) {
 		io.stderr(`${formatErrors(loaded.errors)}\n`);
 		return undefined;
 	}
-	const baked = await bakeStoryline(loaded.spec);
+	const baked = await bakeStoryline(loaded.spec, { stage });
 	if (!baked.ok) {
 		io.stderr(`${formatErrors(baked.errors.map((e) => ({ ...e, file: source })))}\n`);
 		return undefined;
@@ -33,12 +39,13 @@ export function bakeCommand(program: Command, io: CliIo, done: (code: number) =>
 		.argument('<spec>', 'spec file (.stackmotion.yaml / .json) or bundled stack id')
 		.option('-o, --output <file>', 'where to write the layout; - for stdout', '-')
 		.option('--pretty', 'indent the JSON')
+		.option(ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT)
 		.addHelpText(
 			'after',
 			'\nExamples:\n  $ stackmotion bake platform.stackmotion.yaml -o src/lib/platform.layout.json\n  $ stackmotion bake kubernetes-cri -o - --pretty'
 		)
-		.action(async (source: string, options: { output: string; pretty?: boolean }) => {
-			const layout = await bakeSpec(io, source);
+		.action(async (source: string, options: { output: string; pretty?: boolean; aspect: string }) => {
+			const layout = await bakeSpec(io, source, { aspect: parseAspect(options.aspect) });
 			if (!layout) return done(1);
 			await writeOutput(
 				io,

@@ -14,9 +14,12 @@ import {
 } from '../export/formats.js';
 import { UsageError, writeOutput, type CliIo } from '../io.js';
 import { bakeSpec } from './bake.js';
+import { ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT, parseAspect } from '../aspect.js';
 import { stepIndexOf } from './render.js';
 
 export interface ExportOptions {
+	/** `--aspect`: the stage's shape, `16:9` by default. */
+	aspect?: string;
 	format?: ExportFormatName;
 	output?: string;
 	lang: Lang;
@@ -65,7 +68,7 @@ export async function exportSpec(
 	const fps = numberOption('--fps', options.fps, 1, 120, true);
 	const hold = numberOption('--hold', options.hold, 0, 60);
 	const scale = numberOption('--scale', options.scale, 0.25, 8);
-	const layout = await bakeSpec(io, source);
+	const layout = await bakeSpec(io, source, { aspect: parseAspect(options.aspect ?? DEFAULT_ASPECT_TEXT) });
 	if (!layout) return 1;
 	const from = stepIndexOf(layout, options.from);
 	const to = options.to === undefined ? layout.steps.length - 1 : stepIndexOf(layout, options.to);
@@ -116,6 +119,7 @@ export function exportCommand(program: Command, io: CliIo, done: (code: number) 
 		.option('-o, --output <file>', 'where to write it; - for stdout (default: <storyline id>.<format>)')
 		.addOption(new Option('-l, --lang <lang>', 'language of the text').choices(['en', 'ko']).default('en'))
 		.addOption(new Option('-t, --theme <theme>', 'colour theme').choices(['light', 'dark']).default('light'))
+		.option(ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT)
 		.option('--from <id|n>', 'first step: its id, or its number counting from 1 (default: the first)')
 		.option('--to <id|n>', 'last step (default: the last)')
 		.option('--fps <n>', 'frames per second (video, animation)', '30')

@@ -13,8 +13,11 @@ import { findPretendard, svgToPng, type PngScale } from '../render/png.js';
 import { renderStepSvg } from '../render/step-svg.js';
 import type { ColorScheme } from '../../lib/render/css-values.js';
 import { bakeSpec } from './bake.js';
+import { ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT, parseAspect } from '../aspect.js';
 
 export interface RenderOptions {
+	/** `--aspect`: the stage's shape, `16:9` by default. */
+	aspect?: string;
 	step?: string;
 	lang: Lang;
 	theme: ColorScheme;
@@ -41,7 +44,7 @@ function formatOf(options: RenderOptions): 'svg' | 'png' {
 }
 
 export async function renderSpec(io: CliIo, source: string, options: RenderOptions): Promise<number> {
-	const layout = await bakeSpec(io, source);
+	const layout = await bakeSpec(io, source, { aspect: parseAspect(options.aspect ?? DEFAULT_ASPECT_TEXT) });
 	if (!layout) return 1;
 	const stepIndex = stepIndexOf(layout, options.step);
 	const format = formatOf(options);
@@ -94,6 +97,7 @@ export function renderCommand(program: Command, io: CliIo, done: (code: number) 
 		)
 		.addOption(new Option('--scale <n>', 'PNG pixels per layout unit').choices(['1', '2', '4']).default('2'))
 		.option('-o, --output <file>', 'where to write it; - for stdout', '-')
+		.option(ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT)
 		.option(
 			'--no-embed-font',
 			'SVG: keep text with the font-family fallback list instead of embedding the font'

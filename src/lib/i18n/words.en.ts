@@ -95,7 +95,8 @@ export const en = {
 		elapsed: 'Elapsed',
 		reset: 'Reset timer',
 		waiting: 'Waiting for the presentation window… (open it and press S there)',
-		connected: 'Following the presentation window'
+		connected: 'Following the presentation window',
+		endpoints: 'Endpoints in this step'
 	},
 	viewer: { sources: 'Sources' }
 } as const;

@@ -80,7 +80,8 @@ export const ko = {
 		elapsed: '경과 시간',
 		reset: '타이머 초기화',
 		waiting: '발표 창을 기다리는 중… (발표 창에서 S를 누르세요)',
-		connected: '발표 창과 연결됨'
+		connected: '발표 창과 연결됨',
+		endpoints: '이 단계의 엔드포인트'
 	},
 	viewer: { sources: '출처' }
 } as const satisfies Words;

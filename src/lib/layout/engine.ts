@@ -7,7 +7,8 @@ import type { Scene, Storyline } from '../model/types.js';
 import { fromElkGraph } from './from-elk.js';
 import { jointLayout } from './joint.js';
 import { measureScene, type MeasuredScene } from './measure-scene.js';
-import { toElkGraph } from './to-elk.js';
+import { toElkGraph, type Composition } from './to-elk.js';
+import { authoredComposition, chooseComposition, type StageOptions } from './compose.js';
 import type { StepLayout, StorylineLayout } from './types.js';
 
 /** What the engine needs from elkjs: only `layout`. */
@@ -19,6 +20,13 @@ export interface LayoutOptions {
 	 * `independent`: each step on its own, as if no other step existed (for comparison and measurement).
 	 */
 	mode?: 'joint' | 'independent';
+	/**
+	 * The stage the drawing is for (its aspect ratio, 16:9 by default): the engine composes the storyline for it
+	 * (flow direction, wrapping) and keeps the composition that shows names largest (`compose.ts`).
+	 */
+	stage?: StageOptions;
+	/** Lay out in exactly this composition (no search); e.g. to compare modes on the same composition. */
+	composition?: Composition;
 }
 
 export interface LayoutEngine {
@@ -29,9 +37,10 @@ export interface LayoutEngine {
 export async function layoutScene(
 	elk: ElkLayouter,
 	storyline: Storyline,
-	measured: MeasuredScene
+	measured: MeasuredScene,
+	composition: Composition = authoredComposition(storyline)
 ): Promise<StepLayout> {
-	const graph = toElkGraph(measured, storyline.direction);
+	const graph = toElkGraph(measured, composition);
 	let result: ElkNode;
 	try {
 		result = await elk.layout(graph);
@@ -62,18 +71,46 @@ function errorMessage(cause: unknown): string {
 	return String(cause);
 }
 
+/** Every step laid out on its own by ELK, one at a time (errors then point at the first bad step). */
+async function layoutEachAlone(
+	elk: ElkLayouter,
+	storyline: Storyline,
+	composition: Composition
+): Promise<StepLayout[]> {
+	const steps: StepLayout[] = [];
+	for (const scene of storyline.steps.map(measureScene)) {
+		steps.push(await layoutScene(elk, storyline, scene, composition));
+	}
+	return steps;
+}
+
+/**
+ * The composition for a stage, scored on each step laid out alone: about a third of the cost of a joint layout
+ * per candidate, and both modes (joint and independent) then agree on the composition, so stability is measured
+ * between layouts of the same drawing.
+ */
+export async function composeFor(
+	elk: ElkLayouter,
+	storyline: Storyline,
+	stage: StageOptions | undefined
+): Promise<Composition> {
+	const { chosen } = await chooseComposition(storyline, stage, (composition) =>
+		layoutEachAlone(elk, { ...storyline, direction: composition.direction }, composition)
+	);
+	return chosen;
+}
+
 export function createLayoutEngine(elk: ElkLayouter): LayoutEngine {
 	return {
 		async layoutStoryline(storyline, options = {}) {
+			const composition = options.composition ?? (await composeFor(elk, storyline, options.stage));
+			// The layout runs in the chosen direction; the storyline handed back is the one authored.
+			const laidOut: Storyline = { ...storyline, direction: composition.direction };
 			if ((options.mode ?? 'joint') === 'joint') {
-				const alone = (measured: MeasuredScene) => layoutScene(elk, storyline, measured);
-				return { format: 1, storyline, steps: await jointLayout(storyline, alone) };
+				const alone = (measured: MeasuredScene) => layoutScene(elk, laidOut, measured, composition);
+				return { format: 1, storyline, steps: await jointLayout(laidOut, alone, composition.spacing) };
 			}
-			const measured = storyline.steps.map(measureScene);
-			const steps: StepLayout[] = [];
-			// One step at a time: elkjs is single-threaded anyway, and errors then point at the first bad step.
-			for (const scene of measured) steps.push(await layoutScene(elk, storyline, scene));
-			return { format: 1, storyline, steps };
+			return { format: 1, storyline, steps: await layoutEachAlone(elk, laidOut, composition) };
 		}
 	};
 }

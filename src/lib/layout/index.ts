@@ -38,5 +38,15 @@ export {
 	type StepArea
 } from './stability.js';
 export { AREA_BUDGET } from './joint.js';
+export {
+	chooseComposition,
+	candidateCompositions,
+	stageScore,
+	predictedNameShare,
+	DEFAULT_STAGE_ASPECT,
+	STAGE_NAME_FLOOR,
+	type Composition,
+	type StageOptions
+} from './compose.js';
 export * from './style.js';
 export type * from './types.js';

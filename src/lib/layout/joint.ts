@@ -60,10 +60,18 @@ export const LARGE_STEP_NODES = 300;
 /** ELK, as the joint layout needs it: one scene laid out on its own (with extra options for the union). */
 export type SceneLayouter = (measured: MeasuredScene) => Promise<StepLayout>;
 
-export async function jointLayout(storyline: Storyline, layoutAlone: SceneLayouter): Promise<StepLayout[]> {
+/**
+ * `spacing` scales the house spacing compaction keeps between pieces: the same scale ELK laid the union out
+ * with (the composition's), or compaction would push the pieces back apart.
+ */
+export async function jointLayout(
+	storyline: Storyline,
+	layoutAlone: SceneLayouter,
+	spacing = 1
+): Promise<StepLayout[]> {
 	const steps: StepLayout[] = [];
 	for (const run of consistentRuns(storyline.steps)) {
-		steps.push(...(await layoutRun(run, storyline, layoutAlone)));
+		steps.push(...(await layoutRun(run, storyline, layoutAlone, spacing)));
 	}
 	return steps;
 }
@@ -92,16 +100,17 @@ export function drawingArea(steps: readonly StepLayout[]): number {
 async function layoutRun(
 	run: Scene[],
 	storyline: Storyline,
-	layoutAlone: SceneLayouter
+	layoutAlone: SceneLayouter,
+	spacing: number
 ): Promise<StepLayout[]> {
 	const union = await layoutAlone(unionScene(run));
 	const measured = run.map(measureScene);
 	const alone = await Promise.all(measured.map(layoutAlone));
-	const byDrawing = planRun(run, storyline, union, measured, alone, 'drawing');
+	const byDrawing = planRun(run, storyline, union, measured, alone, 'drawing', spacing);
 	// The drawing rule bounds each step by the same area; steps that grow in different directions could still
 	// make the whole drawing too large, and then each step keeps to its own budget.
 	if (drawingArea(byDrawing) <= AREA_BUDGET * drawingArea(alone) + 1e-6) return byDrawing;
-	return planRun(run, storyline, union, measured, alone, 'step');
+	return planRun(run, storyline, union, measured, alone, 'step', spacing);
 }
 
 function planRun(
@@ -110,9 +119,14 @@ function planRun(
 	union: StepLayout,
 	measured: MeasuredScene[],
 	alone: StepLayout[],
-	rule: BudgetRule
+	rule: BudgetRule,
+	spacing: number
 ): StepLayout[] {
-	const draw = (i: number, options: DrawOptions) => drawStep(union, measured, i, storyline, options);
+	const draw = (i: number, options: DrawOptions) =>
+		drawStep(union, measured, i, storyline, {
+			...options,
+			spacingScale: (options.spacingScale ?? 1) * spacing
+		});
 	const drawingBudget = AREA_BUDGET * drawingArea(alone);
 	if (measured.some((m) => m.scene.nodes.length > LARGE_STEP_NODES)) {
 		return planLargeRun(run, alone, draw, rule, drawingBudget);

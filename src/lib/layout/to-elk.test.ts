@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { edge, node, scene } from './fixtures/scene-builder.js';
 import { measureScene } from './measure-scene.js';
 import { ROOT_ID, toElkGraph } from './to-elk.js';
+import { authoredComposition } from './compose.js';
 
 // A small scene with one group, a badge, an edge label with an endpoint and an edge into the group: enough to
 // show every kind of option the engine sends to ELK. A change in the snapshot is a change in the layout's input.
@@ -23,12 +24,12 @@ const small = scene(
 
 describe('toElkGraph', () => {
 	test('the ELK input for a small scene, top-down', () => {
-		expect(toElkGraph(measureScene(small), 'down')).toMatchSnapshot();
+		expect(toElkGraph(measureScene(small), authoredComposition({ direction: 'down' }))).toMatchSnapshot();
 	});
 
 	test('a left-to-right storyline only changes the direction (and the frame of group minimum sizes)', () => {
-		const down = toElkGraph(measureScene(small), 'down');
-		const right = toElkGraph(measureScene(small), 'right');
+		const down = toElkGraph(measureScene(small), authoredComposition({ direction: 'down' }));
+		const right = toElkGraph(measureScene(small), authoredComposition({ direction: 'right' }));
 		expect(right.layoutOptions?.['elk.direction']).toBe('RIGHT');
 		// Top-down, elkjs reads a group's minimum size transposed (see to-elk.ts): undo that to compare the rest.
 		const transposed = (graph: ElkNode): ElkNode => ({
@@ -55,7 +56,7 @@ describe('toElkGraph', () => {
 	});
 
 	test('edges live in the deepest group holding both ends', () => {
-		const graph = toElkGraph(measureScene(small), 'down');
+		const graph = toElkGraph(measureScene(small), authoredComposition({ direction: 'down' }));
 		expect(graph.id).toBe(ROOT_ID);
 		expect(graph.edges?.map((e) => e.id)).toEqual(['cli->dockerd']);
 		expect(graph.children?.find((c) => c.id === 'engine')?.edges?.map((e) => e.id)).toEqual([
@@ -64,7 +65,7 @@ describe('toElkGraph', () => {
 	});
 
 	test('every option value is a string with a full elk. key', () => {
-		const graph = toElkGraph(measureScene(small), 'down');
+		const graph = toElkGraph(measureScene(small), authoredComposition({ direction: 'down' }));
 		const options = [graph.layoutOptions, ...(graph.children ?? []).map((c) => c.layoutOptions)].filter(
 			Boolean
 		);

@@ -30,24 +30,54 @@ export const EDGE_LABEL_OPTIONS: LayoutOptions = {
  * Options ELK reads from each compound node, not inherited from the root: every group repeats them, or its
  * children would be spaced by ELK's defaults (20 px) instead of the house spacing.
  */
-export function graphOptions(): LayoutOptions {
+/** The closest two lines (or a line and a box) come at any spacing scale. */
+export const MIN_EDGE_SPACING = 8;
+
+export function graphOptions(scale = 1): LayoutOptions {
+	// Lines keep at least MIN_EDGE_SPACING apart, whatever the scale: closer parallel lines read as one.
+	const at = (n: number, min = 0) => String(Math.max(min, Math.round(n * scale * 100) / 100));
 	return {
-		'elk.spacing.nodeNode': String(SPACING.nodeNode),
-		'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.betweenLayers),
-		'elk.spacing.edgeNode': String(SPACING.edgeNode),
-		'elk.layered.spacing.edgeNodeBetweenLayers': String(SPACING.edgeNode),
-		'elk.spacing.edgeEdge': String(SPACING.edgeEdge),
-		'elk.layered.spacing.edgeEdgeBetweenLayers': String(SPACING.edgeEdge),
+		'elk.spacing.nodeNode': at(SPACING.nodeNode),
+		'elk.layered.spacing.nodeNodeBetweenLayers': at(SPACING.betweenLayers),
+		'elk.spacing.edgeNode': at(SPACING.edgeNode, MIN_EDGE_SPACING),
+		'elk.layered.spacing.edgeNodeBetweenLayers': at(SPACING.edgeNode, MIN_EDGE_SPACING),
+		'elk.spacing.edgeEdge': at(SPACING.edgeEdge, MIN_EDGE_SPACING),
+		'elk.layered.spacing.edgeEdgeBetweenLayers': at(SPACING.edgeEdge, MIN_EDGE_SPACING),
 		'elk.spacing.edgeLabel': '4',
 		'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX'
 	};
 }
 
+/**
+ * How a storyline is composed for its stage: the flow direction and whether ELK wraps long chains of layers
+ * into rows or columns that fill the stage's aspect ratio. The engine chooses one per storyline (`compose.ts`).
+ */
+export interface Composition {
+	direction: Direction;
+	/** Wrap long chains (ELK's MULTI_EDGE wrapping) toward `aspect`. */
+	wrap: boolean;
+	/** Width ÷ height of the stage: the target of wrapping and of packing disconnected parts. */
+	aspect: number;
+	/**
+	 * The house spacing (`SPACING`) times this: below 1 the text is larger relative to the room between boxes,
+	 * so a long chain takes less of the stage and its names are drawn larger. Default 1.
+	 */
+	spacing?: number;
+}
+
 /** The options of the whole diagram: the house style of a stackmotion diagram. */
-export function baseLayoutOptions(direction: Direction): LayoutOptions {
+export function baseLayoutOptions(composition: Composition): LayoutOptions {
+	const { direction } = composition;
 	return {
 		'elk.algorithm': 'layered',
 		'elk.direction': direction === 'right' ? 'RIGHT' : 'DOWN',
+		'elk.aspectRatio': String(composition.aspect),
+		...(composition.wrap
+			? {
+					'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+					'elk.layered.wrapping.additionalEdgeSpacing': String(SPACING.edgeEdge)
+				}
+			: {}),
 		'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
 		'elk.edgeRouting': 'ORTHOGONAL',
 		'elk.json.shapeCoords': 'ROOT',
@@ -56,7 +86,7 @@ export function baseLayoutOptions(direction: Direction): LayoutOptions {
 		// Keeps the authored order of top-level siblings wherever crossings allow. Only on the root: elkjs 0.12
 		// throws ("reading 'a'") when a group inside a hierarchical layout sets it.
 		'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-		...graphOptions()
+		...graphOptions(composition.spacing)
 	};
 }
 
@@ -64,7 +94,8 @@ function padding(top: number, side: number, bottom: number): string {
 	return `[top=${top},left=${side},bottom=${bottom},right=${side}]`;
 }
 
-export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNode {
+export function toElkGraph(measured: MeasuredScene, composition: Composition): ElkNode {
+	const { direction } = composition;
 	const { scene, nodeById, leaves, groups, edgeLabels, childrenOf } = measured;
 
 	const edgesByContainer = new Map<string | undefined, ElkExtendedEdge[]>();
@@ -112,7 +143,7 @@ export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNo
 			// An empty group is laid out as a box of its minimum size.
 			...(children.length === 0 ? { width: group.minWidth, height: group.minHeight } : {}),
 			layoutOptions: {
-				...graphOptions(),
+				...graphOptions(composition.spacing),
 				'elk.padding': padding(GROUP_STYLE.paddingTop, GROUP_STYLE.paddingSide, GROUP_STYLE.paddingBottom),
 				'elk.nodeSize.constraints': 'MINIMUM_SIZE',
 				// elkjs 0.12 applies the minimum size of a group *with children* in its rotated frame when the
@@ -130,7 +161,7 @@ export function toElkGraph(measured: MeasuredScene, direction: Direction): ElkNo
 
 	return {
 		id: ROOT_ID,
-		layoutOptions: baseLayoutOptions(direction),
+		layoutOptions: baseLayoutOptions(composition),
 		children: childrenIn(undefined),
 		edges: edgesByContainer.get(undefined) ?? []
 	};

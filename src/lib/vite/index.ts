@@ -13,6 +13,7 @@
  * new layout to the page (no reload) and a `Storyline` showing it animates from the old layout to the new one,
  * keeping its step; an invalid save shows Vite's error overlay and leaves the last good diagram on screen.
  */
+import type { StageOptions } from '../layout/compose.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -30,6 +31,8 @@ export interface StackmotionPluginOptions {
 	/** Limits for reading a spec file (see `parseSpecSource`). */
 	maxBytes?: ParseOptions['maxBytes'];
 	maxAliases?: ParseOptions['maxAliases'];
+	/** The stage the layouts are composed for, e.g. `{ aspect: 4 / 3 }` (default 16:9); see `layoutStoryline`. */
+	stage?: StageOptions;
 }
 
 export const SPEC_FILE = /\.stackmotion\.(?:ya?ml|json)$/;
@@ -59,7 +62,7 @@ export async function compileSpecFile(
 	if (!parsed.ok) return { ok: false, errors: parsed.errors, message: formatErrors(parsed.errors) };
 	// Loaded on first use: the layout engine stays out of the config load until a spec file is imported.
 	const { bakeStoryline } = await import('../bake/index.js');
-	const baked = await bakeStoryline(parsed.spec);
+	const baked = await bakeStoryline(parsed.spec, options.stage ? { stage: options.stage } : {});
 	if (!baked.ok) {
 		const errors = baked.errors.map((e) => ({ ...e, file: source }));
 		return { ok: false, errors, message: formatErrors(errors) };

@@ -6,6 +6,7 @@
  * glides what persists, fades out what leaves and fades in what arrives. Notes hold the narration, the
  * speaker notes and the sources. Framework-free: runs in Node and in the browser (pptxgenjs and JSZip).
  */
+import { edgeDetailLines } from '../../render/edge-detail.js';
 import JSZip from 'jszip';
 import type { Box, StepLayout, StorylineLayout } from '../../layout/types.js';
 import { wordsFor } from '../../i18n/words.js';
@@ -59,15 +60,17 @@ function stepRange(layout: StorylineLayout, options: PptxOptions): { from: numbe
 	return { from, to };
 }
 
-/** Narration, speaker notes and sources, a paragraph each (blank lines between). */
+/** Narration, speaker notes, the step's endpoints (the slide may leave small ones out) and sources. */
 export function notesParagraphs(storyline: Storyline, scene: Scene, lang: Lang): string[] {
 	const sources = scene.sources
 		.map((id) => storyline.sources[id])
 		.filter((s) => s !== undefined)
 		.map((s) => (s.url ? `${s.title} — ${s.url}` : s.title));
+	const endpoints = edgeDetailLines(scene, lang);
 	return [
 		scene.narration[lang],
 		...(scene.notes ? ['', scene.notes[lang]] : []),
+		...(endpoints.length ? ['', `${wordsFor(lang).speaker.endpoints}:`, ...endpoints] : []),
 		...(sources.length ? ['', `${wordsFor(lang).viewer.sources}:`, ...sources] : [])
 	];
 }
