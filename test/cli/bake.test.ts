@@ -88,3 +88,56 @@ describe('stackmotion bake', () => {
 		expect(result.stderr).toMatch(/Did you mean --output\?/);
 	});
 });
+
+describe('stackmotion bake --aspect', () => {
+	test('16:9, 4:3 and a plain number are read as the stage the layout is composed for', async () => {
+		const { parseAspect } = await import('../../src/cli/aspect.js');
+		expect(parseAspect('16:9')).toBeCloseTo(16 / 9);
+		expect(parseAspect('4:3')).toBeCloseTo(4 / 3);
+		expect(parseAspect('1.6')).toBeCloseTo(1.6);
+	});
+
+	test('a wrong value stops with exit code 2, naming the flag and what it takes', async () => {
+		const box = sandbox();
+		box.write('demo.stackmotion.yaml', SPEC);
+		for (const wrong of ['wide', '16/9', '0', '16:0', '-1']) {
+			const result = await box.cli('bake', 'demo.stackmotion.yaml', '--aspect', wrong);
+			expect(result.code, wrong).toBe(2);
+			expect(result.stderr, wrong).toContain(
+				`--aspect must be a width:height ratio such as 16:9 or 4:3, or a number from 0.1 to 10 (width ÷ height), not "${wrong}".`
+			);
+			expect(result.stdout, wrong).toBe('');
+		}
+	});
+
+	test('a long chain baked for 16:9 comes out wider than for 4:3', async () => {
+		const box = sandbox();
+		const long = {
+			id: 'long',
+			title: 'Long',
+			steps: [
+				{
+					id: 'one',
+					label: 'one',
+					title: 'One',
+					narration: 'A chain.',
+					nodes: Array.from({ length: 16 }, (_, i) => ({
+						id: `n${i}`,
+						label: `service ${i}`,
+						kind: 'process'
+					})),
+					edges: Array.from({ length: 15 }, (_, i) => ({ from: `n${i}`, to: `n${i + 1}`, label: 'gRPC' }))
+				}
+			]
+		};
+		box.write('long.json', JSON.stringify(long));
+		const shapes: number[] = [];
+		for (const aspect of ['16:9', '4:3']) {
+			const result = await box.cli('bake', 'long.json', '--aspect', aspect);
+			expect(result.code, result.stderr).toBe(0);
+			const step = (JSON.parse(result.stdout) as StorylineLayout).steps[0];
+			shapes.push((step?.width ?? 0) / (step?.height ?? 1));
+		}
+		expect(shapes[0]).toBeGreaterThan(1.2 * (shapes[1] ?? Infinity));
+	});
+});

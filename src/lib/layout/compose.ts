@@ -193,7 +193,11 @@ export async function chooseComposition(
 			const laidOut = { ...storyline, direction: composition.direction };
 			const broken = hardViolations(checkLayout({ format: 1, storyline: laidOut, steps }));
 			if (broken.length > 0) {
-				scored.push({ composition, score: undefined, reason: `${broken.length} hard invariant violations` });
+				scored.push({
+					composition,
+					score: undefined,
+					reason: `${broken.length} hard invariant violations, e.g. ${broken[0]?.rule}: ${broken[0]?.message}`
+				});
 			} else {
 				scored.push({ composition, score: stageScore(steps, storyline.steps, aspect) });
 			}
