@@ -117,4 +117,38 @@ describe('Diagram shows problems in place', () => {
 		await expect.element(screen.getByRole('img')).toBeVisible();
 		expect(screen.container.querySelector('[data-node-id="kubelet"]')).not.toBeNull();
 	});
+
+	it('hides the endpoint line of edge labels below 11 px on screen; the tooltip keeps it', async () => {
+		const drawn = async (width: number, height: number) => {
+			const box = document.createElement('div');
+			box.style.cssText = `width: ${width}px; height: ${height}px; --sm-max-height: none`;
+			document.body.append(box);
+			const screen = await render(Diagram, { target: box, props: { layout, step: '1.24', fit: 'all' } });
+			const svg = () => box.querySelector<SVGSVGElement>('svg');
+			await expect.poll(() => svg()?.getBoundingClientRect().height ?? 0).toBeGreaterThan(0);
+			const pxPerUnit = () => {
+				const r = svg()!.getBoundingClientRect();
+				return r.height / svg()!.viewBox.baseVal.height;
+			};
+			const labels = () => [...box.querySelectorAll<SVGGElement>('[data-edge-label-id][data-detail]')];
+			await expect.poll(() => labels().length).toBeGreaterThan(0);
+			return { box, screen, pxPerUnit, labels };
+		};
+		const small = await drawn(480, 270);
+		expect(small.pxPerUnit() * 10.5).toBeLessThan(11);
+		await expect.poll(() => small.labels().every((l) => l.dataset.detail === 'hidden')).toBe(true);
+		for (const label of small.labels()) {
+			expect(label.querySelector('.sm-edge-endpoint')).toBeNull();
+			expect(label.querySelector('title')?.textContent).toMatch(/ — \S/);
+		}
+		small.screen.unmount();
+		small.box.remove();
+
+		const large = await drawn(3200, 1800);
+		expect(large.pxPerUnit() * 10.5).toBeGreaterThanOrEqual(11);
+		await expect.poll(() => large.labels().every((l) => l.dataset.detail === 'shown')).toBe(true);
+		for (const label of large.labels()) expect(label.querySelector('.sm-edge-endpoint')).not.toBeNull();
+		large.screen.unmount();
+		large.box.remove();
+	});
 });
