@@ -13,9 +13,10 @@ import {
 describe('showsEdgeDetail', () => {
 	const threshold = EDGE_DETAIL_MIN_PX / EDGE_STYLE.endpointSize;
 
-	test('draws the endpoint line from 11 px on screen up, hides it below', () => {
+	test('draws the endpoint line from 9 px on screen up (the natural size included), hides it below', () => {
 		expect(showsEdgeDetail(threshold)).toBe(true);
 		expect(showsEdgeDetail(threshold * 0.99)).toBe(false);
+		expect(showsEdgeDetail(1)).toBe(true);
 		// A 1080p presenter keeping names at 27 px: 1.8 px per unit, the endpoint at 18.9 px.
 		expect(showsEdgeDetail(27 / 15)).toBe(true);
 		// A 960×540 embed showing a whole tall storyline.

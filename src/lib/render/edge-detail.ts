@@ -12,13 +12,14 @@ import type { Lang, Scene } from '../model/types.js';
 import { placeEdgeLabel, type EdgeLabelLine } from './node-text.js';
 
 /**
- * The smallest on-screen size (CSS px) the endpoint line is drawn at. 11 px is about the smallest text people
- * read at arm's length on a screen (UI captions start there); a socket path is read letter by letter, so below
- * that it is not information but a grey smudge. At the layout's 10.5 units it shows from 1.05 px per unit up:
- * on a 1080p presenter (names kept at 27 px, 1.8 px per unit) it is drawn at 19 px; in a 960×540 embed showing
- * a whole tall storyline (0.4–0.9 px per unit) it is hidden.
+ * The smallest on-screen size (CSS px) the endpoint line is drawn at. 9 px is about the smallest text a reader
+ * at arm's length still makes out (browsers' and print's smallest captions); a socket path is read letter by
+ * letter, so below that it is not information but a grey smudge beside the protocol. The house style draws the
+ * endpoint at 10.5 units, so it shows at the drawing's natural size (1 px per unit) and from 0.86 px per unit
+ * down it is hidden: on a 1080p presenter (names kept at 27 px, 1.8 px per unit) it is drawn at 19 px; in a
+ * 960×540 embed showing a whole tall storyline (0.4–0.8 px per unit) it is hidden.
  */
-export const EDGE_DETAIL_MIN_PX = 11;
+export const EDGE_DETAIL_MIN_PX = 9;
 
 /** Whether the endpoint line is drawn at `pxPerUnit` screen px per layout unit; unknown (undefined) draws it. */
 export function showsEdgeDetail(pxPerUnit: number | undefined): boolean {

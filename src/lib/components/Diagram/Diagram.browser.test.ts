@@ -5,6 +5,8 @@ import type { StorylineLayout } from '../../layout/types.js';
 import { LANGS } from '../../model/types.js';
 import { validateStoryline } from '../../model/validate.js';
 import { kubernetesCri } from '../../stacks/kubernetes-cri.js';
+import { EDGE_STYLE } from '../../layout/style.js';
+import { EDGE_DETAIL_MIN_PX } from '../../render/edge-detail.js';
 import Diagram from './Diagram.svelte';
 
 let layout: StorylineLayout;
@@ -118,7 +120,7 @@ describe('Diagram shows problems in place', () => {
 		expect(screen.container.querySelector('[data-node-id="kubelet"]')).not.toBeNull();
 	});
 
-	it('hides the endpoint line of edge labels below 11 px on screen; the tooltip keeps it', async () => {
+	it('hides the endpoint line of edge labels below 9 px on screen; the tooltip keeps it', async () => {
 		const drawn = async (width: number, height: number) => {
 			const box = document.createElement('div');
 			box.style.cssText = `width: ${width}px; height: ${height}px; --sm-max-height: none`;
@@ -135,7 +137,7 @@ describe('Diagram shows problems in place', () => {
 			return { box, screen, pxPerUnit, labels };
 		};
 		const small = await drawn(480, 270);
-		expect(small.pxPerUnit() * 10.5).toBeLessThan(11);
+		expect(small.pxPerUnit() * EDGE_STYLE.endpointSize).toBeLessThan(EDGE_DETAIL_MIN_PX);
 		await expect.poll(() => small.labels().every((l) => l.dataset.detail === 'hidden')).toBe(true);
 		for (const label of small.labels()) {
 			expect(label.querySelector('.sm-edge-endpoint')).toBeNull();
@@ -145,7 +147,7 @@ describe('Diagram shows problems in place', () => {
 		small.box.remove();
 
 		const large = await drawn(3200, 1800);
-		expect(large.pxPerUnit() * 10.5).toBeGreaterThanOrEqual(11);
+		expect(large.pxPerUnit() * EDGE_STYLE.endpointSize).toBeGreaterThanOrEqual(EDGE_DETAIL_MIN_PX);
 		await expect.poll(() => large.labels().every((l) => l.dataset.detail === 'shown')).toBe(true);
 		for (const label of large.labels()) expect(label.querySelector('.sm-edge-endpoint')).not.toBeNull();
 		large.screen.unmount();
