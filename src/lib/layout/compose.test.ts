@@ -12,6 +12,7 @@ import {
 	type Composition
 } from './compose.js';
 import { createLayoutEngine } from './engine.js';
+import { LARGE_STEP_NODES } from './joint.js';
 import { edge, node, scene, storyline } from './fixtures/scene-builder.js';
 import { checkLayout, hardViolations } from './invariants.js';
 import { NODE_STYLE } from './style.js';
@@ -98,6 +99,15 @@ describe('choosing a composition', () => {
 			scored.find((s) => s.composition.direction === 'right' && !s.composition.spacing)?.score ?? 0;
 		expect(right).toBeGreaterThan(down);
 		expect(right).toBeLessThan(down * PREFERENCE);
+	});
+
+	test('a storyline with a step above LARGE_STEP_NODES is laid out as authored, without the search', async () => {
+		const many = Array.from({ length: LARGE_STEP_NODES + 1 }, (_, i) => node(`n${i}`, 'process', `n${i}`));
+		const large = storyline('large', 'right', [scene('one', 0, many, [])]);
+		const layout = vi.fn();
+		const { chosen } = await chooseComposition(large, undefined, layout);
+		expect(chosen).toEqual(authoredComposition(large));
+		expect(layout).not.toHaveBeenCalled();
 	});
 
 	test('compose: "authored" lays out as written, without trying anything', async () => {

@@ -10,6 +10,7 @@
  */
 import type { Direction, Scene, Storyline } from '../model/types.js';
 import { checkLayout, hardViolations } from './invariants.js';
+import { LARGE_STEP_NODES } from './joint.js';
 import { NODE_STYLE, SPACING } from './style.js';
 import type { Composition } from './to-elk.js';
 import type { Box, StepLayout } from './types.js';
@@ -186,6 +187,10 @@ export async function chooseComposition(
 	const aspect = stageAspect(stage);
 	const authored = authoredComposition(storyline, aspect);
 	if (stage?.compose === 'authored') return { chosen: authored, scored: [] };
+	// Above LARGE_STEP_NODES the search would cost six ELK passes over every large step (about a minute at 1000
+	// nodes); such a storyline is laid out as authored.
+	if (storyline.steps.some((step) => step.nodes.length > LARGE_STEP_NODES))
+		return { chosen: authored, scored: [] };
 	const scored: ScoredComposition[] = [];
 	for (const composition of candidateCompositions(storyline, aspect)) {
 		try {
