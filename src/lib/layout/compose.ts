@@ -192,20 +192,12 @@ export async function chooseComposition(
 	if (storyline.steps.some((step) => step.nodes.length > LARGE_STEP_NODES))
 		return { chosen: authored, scored: [] };
 	const scored: ScoredComposition[] = [];
+	const laidOut = new Map<Composition, StepLayout[]>();
 	for (const composition of candidateCompositions(storyline, aspect)) {
 		try {
 			const steps = await layout(composition);
-			const laidOut = { ...storyline, direction: composition.direction };
-			const broken = hardViolations(checkLayout({ format: 1, storyline: laidOut, steps }));
-			if (broken.length > 0) {
-				scored.push({
-					composition,
-					score: undefined,
-					reason: `${broken.length} hard invariant violations, e.g. ${broken[0]?.rule}: ${broken[0]?.message}`
-				});
-			} else {
-				scored.push({ composition, score: stageScore(steps, storyline.steps, aspect) });
-			}
+			laidOut.set(composition, steps);
+			scored.push({ composition, score: stageScore(steps, storyline.steps, aspect) });
 		} catch (cause) {
 			// elkjs throws on some wrapped graphs; that composition is simply not available for this storyline.
 			scored.push({
@@ -215,16 +207,23 @@ export async function chooseComposition(
 			});
 		}
 	}
+	// Turning the author's flow direction has to earn it; spacing and wrapping compete on the score alone.
+	const value = (s: ScoredComposition) =>
+		(s.score ?? -Infinity) / (s.composition.direction === authored.direction ? 1 : PREFERENCE);
+	// Best first (a stable sort: on a tie the earlier candidate, the authored one first). The hard invariants are
+	// checked from the best down, so usually only once: checking all six costs more than laying them out.
+	const ranked = scored.filter((s) => s.score !== undefined).sort((a, b) => value(b) - value(a));
 	let chosen = authored;
-	let best = -Infinity;
-	for (const s of scored) {
-		if (s.score === undefined) continue;
-		// Turning the author's flow direction has to earn it; spacing and wrapping compete on the score alone.
-		const value = s.composition.direction === authored.direction ? s.score : s.score / PREFERENCE;
-		if (value > best) {
-			best = value;
+	for (const s of ranked) {
+		const steps = laidOut.get(s.composition) as StepLayout[];
+		const drawn = { ...storyline, direction: s.composition.direction };
+		const broken = hardViolations(checkLayout({ format: 1, storyline: drawn, steps }));
+		if (broken.length === 0) {
 			chosen = s.composition;
+			break;
 		}
+		s.score = undefined;
+		s.reason = `${broken.length} hard invariant violations, e.g. ${broken[0]?.rule}: ${broken[0]?.message}`;
 	}
 	return { chosen, scored };
 }
