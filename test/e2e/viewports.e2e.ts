@@ -13,6 +13,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { measureScreen, type ScreenMeasure } from './support/on-screen.js';
 
 const STACKS = [
 	'kubernetes-cri',
@@ -38,78 +39,6 @@ const VIEWPORTS = [
 	[2560, 1440],
 	[3840, 2160]
 ] as const;
-
-interface Measure {
-	diagram: { x: number; y: number; width: number; height: number };
-	overflow: { width: number; height: number };
-	outside: string[];
-	caption: { onScreen: boolean; clipped: boolean };
-	/** Components the frame cuts: leaf boxes and group titles partly inside the diagram's box. */
-	cut: string[];
-}
-
-/** Runs in the page. */
-function measure(): Measure {
-	const vw = window.innerWidth;
-	const vh = window.innerHeight;
-	const svg = document.querySelector<SVGSVGElement>('.sm-presenter .sm-storyline .sm-svg');
-	const captionEl = document.querySelector<HTMLElement>('[data-presenter-caption]');
-	if (!svg || !captionEl) throw new Error('no presenter diagram or caption on the page');
-	const frame = svg.getBoundingClientRect();
-	type Edges = { left: number; top: number; right: number; bottom: number };
-	const inside = (r: Edges, box: Edges) =>
-		r.left >= box.left - 0.5 &&
-		r.top >= box.top - 0.5 &&
-		r.right <= box.right + 0.5 &&
-		r.bottom <= box.bottom + 0.5;
-	const overlaps = (r: Edges, box: Edges) =>
-		r.right > box.left + 0.5 &&
-		r.left < box.right - 0.5 &&
-		r.bottom > box.top + 0.5 &&
-		r.top < box.bottom - 0.5;
-	const viewport = { left: 0, top: 0, right: vw, bottom: vh };
-	const outside: string[] = [];
-	if (!inside(frame, viewport)) outside.push('diagram');
-	for (const el of document.querySelectorAll<HTMLElement>(
-		'.sm-presenter :is(h1, h2, h3, p, button, li, dt, dd)'
-	)) {
-		if (el.closest('dialog, .sm-visually-hidden, .sm-accessible-list, [hidden]')) continue;
-		const r = el.getBoundingClientRect();
-		if (r.width === 0 || r.height === 0) continue;
-		if (!inside(r, viewport)) outside.push(`${el.tagName.toLowerCase()}.${el.className}`);
-	}
-	const cut: string[] = [];
-	const pieces = [
-		...[...svg.querySelectorAll<SVGGElement>('.sm-node[data-node-id]')].map(
-			(g) => [g.dataset.nodeId, g.querySelector('.sm-node-box')] as const
-		),
-		...[...svg.querySelectorAll<SVGGElement>('.sm-group[data-node-id]')].map(
-			(g) => [`${g.dataset.nodeId} (title)`, g.querySelector('.sm-group-label')] as const
-		)
-	];
-	for (const [id, el] of pieces) {
-		if (!el || getComputedStyle(el).visibility === 'hidden') continue;
-		const r = el.getBoundingClientRect();
-		if (r.width === 0 || r.height === 0) continue;
-		if (overlaps(r, frame) && !inside(r, frame)) cut.push(String(id));
-	}
-	const r = captionEl.getBoundingClientRect();
-	return {
-		diagram: { x: frame.x, y: frame.y, width: frame.width, height: frame.height },
-		overflow: {
-			width: document.documentElement.scrollWidth - vw,
-			height: document.documentElement.scrollHeight - vh
-		},
-		outside,
-		caption: {
-			onScreen: inside(r, viewport),
-			clipped:
-				captionEl.scrollHeight > captionEl.clientHeight + 1 ||
-				captionEl.scrollWidth > captionEl.clientWidth + 1
-		},
-		cut
-	};
-}
 
 /** Font sizes (px) and the control height of the presenter as shown. */
 function sizes() {
@@ -163,7 +92,7 @@ for (const stack of STACKS) {
 			await expect(page.locator('[data-presenter]')).toHaveAttribute('data-ready', '');
 			for (const [width, height] of VIEWPORTS) {
 				await page.setViewportSize({ width, height });
-				const boxes: Measure['diagram'][] = [];
+				const boxes: ScreenMeasure['diagram'][] = [];
 				for (const index of indices) {
 					const stepId = layout.storyline.steps[index]?.id as string;
 					await page.evaluate(
@@ -173,7 +102,7 @@ for (const stack of STACKS) {
 						`#${index + 1}`
 					);
 					await settled(page, stepId);
-					const m = await page.evaluate(measure);
+					const m = await page.evaluate(measureScreen);
 					const where = `${width}×${height} ${lang} ${stack} step ${index + 1}`;
 					expect.soft(m.overflow.width, `${where}: page wider than the viewport`).toBeLessThanOrEqual(0);
 					expect.soft(m.overflow.height, `${where}: page taller than the viewport`).toBeLessThanOrEqual(0);
@@ -183,7 +112,7 @@ for (const stack of STACKS) {
 					cutAll.push(...m.cut.map((id) => `${width}×${height}#${index + 1}:${id}`));
 					boxes.push(m.diagram);
 				}
-				const first = boxes[0] as Measure['diagram'];
+				const first = boxes[0] as ScreenMeasure['diagram'];
 				for (const [i, b] of boxes.entries()) {
 					for (const key of ['x', 'y', 'width', 'height'] as const) {
 						expect
