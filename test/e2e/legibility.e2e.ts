@@ -13,22 +13,12 @@
  * Each test prints one row of the record, `legibility | view | stack | lang | steps | median | smallest shown |
  * smallest focus | components cut by the frame` (px on screen): grep the output for `legibility |` to get the table.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { LANGS, settled, STACK_IDS } from './support/presenter.js';
 import { measureScreen, type ScreenMeasure } from './support/on-screen.js';
 
-const STACKS = [
-	'kubernetes-cri',
-	'docker-engine',
-	'docker-history',
-	'oci',
-	'container-history',
-	'orchestrators',
-	'redhat-lineage',
-	'pod-creation',
-	'vm-vs-container'
-];
-const LANGS = ['en', 'ko'] as const;
+const STACKS = STACK_IDS;
 
 interface View {
 	name: string;
@@ -151,18 +141,6 @@ function focusNodes(layout: StorylineLayout, index: number): Set<string> {
 		if (focus.has(edge.id)) ids.add(edge.from).add(edge.to);
 	}
 	return ids;
-}
-
-async function settled(page: Page, stepId: string) {
-	const diagram = page.locator('.sm-storyline');
-	await expect(diagram).toHaveAttribute('data-step', stepId);
-	await expect(diagram).not.toHaveAttribute('data-animating', 'true');
-	await page.evaluate(
-		() =>
-			new Promise<void>((done) =>
-				document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))
-			)
-	);
 }
 
 const median = (values: number[]) => {

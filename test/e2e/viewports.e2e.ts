@@ -11,24 +11,14 @@
  *
  * Each test prints `viewports | stack | lang | steps | diagram box per viewport | cut` for the record.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { LANGS, settled, STACK_IDS } from './support/presenter.js';
 import { measureScreen, type ScreenMeasure } from './support/on-screen.js';
 
-const STACKS = [
-	'kubernetes-cri',
-	'docker-engine',
-	'docker-history',
-	'oci',
-	'container-history',
-	'orchestrators',
-	'redhat-lineage',
-	'pod-creation',
-	'vm-vs-container'
-];
+const STACKS = STACK_IDS;
 /** Every step of the flagship; the first and the last of the others. */
 const EVERY_STEP = new Set(['kubernetes-cri']);
-const LANGS = ['en', 'ko'] as const;
 const VIEWPORTS = [
 	[1024, 576],
 	[1024, 768],
@@ -57,18 +47,6 @@ function sizes() {
 			return el ? el.getBoundingClientRect().height : Number.NaN;
 		})()
 	};
-}
-
-async function settled(page: Page, stepId: string) {
-	const diagram = page.locator('.sm-presenter .sm-storyline');
-	await expect(diagram).toHaveAttribute('data-step', stepId);
-	await expect(diagram).not.toHaveAttribute('data-animating', 'true');
-	await page.evaluate(
-		() =>
-			new Promise<void>((done) =>
-				document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))
-			)
-	);
 }
 
 test.use({ reducedMotion: 'reduce' });

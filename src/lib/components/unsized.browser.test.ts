@@ -46,24 +46,23 @@ async function drawn(container: HTMLElement) {
 	return (svg() as SVGSVGElement).getBoundingClientRect();
 }
 
+/** Each component as a page would use it, with no size of its own. */
+const COMPONENTS = [
+	['Diagram', () => render(Diagram, { layout, step: '1.24' })],
+	['Storyline', () => render(Storyline, { layout, motion: 'reduce' })]
+] as const;
+
 describe('unsized containers never draw taller than the window', () => {
 	for (const [width, height] of WINDOWS) {
-		it(`Diagram in a ${width}×${height} window`, async () => {
-			await page.viewport(width, height);
-			const screen = await render(Diagram, { layout, step: '1.24' });
-			const box = await drawn(screen.container);
-			expect(box.height).toBeGreaterThan(0);
-			expect(box.height).toBeLessThanOrEqual(window.innerHeight);
-			expect(box.width).toBeLessThanOrEqual(window.innerWidth);
-		});
-
-		it(`Storyline in a ${width}×${height} window`, async () => {
-			await page.viewport(width, height);
-			const screen = await render(Storyline, { layout, motion: 'reduce' });
-			const box = await drawn(screen.container);
-			expect(box.height).toBeGreaterThan(0);
-			expect(box.height).toBeLessThanOrEqual(window.innerHeight);
-			expect(box.width).toBeLessThanOrEqual(window.innerWidth);
-		});
+		for (const [name, mount] of COMPONENTS) {
+			it(`${name} in a ${width}×${height} window`, async () => {
+				await page.viewport(width, height);
+				const screen = await mount();
+				const box = await drawn(screen.container);
+				expect(box.height).toBeGreaterThan(0);
+				expect(box.height).toBeLessThanOrEqual(window.innerHeight);
+				expect(box.width).toBeLessThanOrEqual(window.innerWidth);
+			});
+		}
 	}
 });
