@@ -6,7 +6,8 @@
  * picks the one that shows the most of what the step is about. Pure data, as the rest of the camera.
  */
 import type { Box, StepLayout } from '../layout/types.js';
-import { GROUP_STYLE } from '../layout/style.js';
+import { GROUP_STYLE, NODE_STYLE } from '../layout/style.js';
+import { CHANGE_BADGE_HEIGHT, CHANGE_BADGE_INSET } from '../render/node-text.js';
 import { measureText } from '../layout/text.js';
 
 /** How far a box may cross a frame edge and still count as inside (or outside), in layout units. */
@@ -21,10 +22,25 @@ const SIZE_STEPS = 6;
 /** Each step larger when nothing fits at the allowed sizes (a share of the size before). */
 const GROW_STEP = 0.02;
 
-/** The boxes a frame must not cut: every leaf component, and every group's title (the label's line box). */
-export function framePieces(step: StepLayout): Box[] {
+/**
+ * The boxes a frame must not cut: every leaf component with what it draws past its box (its badge, and its
+ * change pill when it is in `marked`), and every group's title (the label's line box).
+ */
+export function framePieces(step: StepLayout, marked: ReadonlySet<string> = new Set()): Box[] {
 	return step.nodes.map((node) => {
-		if (!node.isGroup) return { x: node.x, y: node.y, width: node.width, height: node.height };
+		if (!node.isGroup) {
+			// What the node draws past its box: the badge straddles the top border, a change pill the bottom-left
+			// corner (see `badgeBox`, `changeBadgeTransform`).
+			const top = node.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2;
+			const bottom = marked.has(node.id) ? CHANGE_BADGE_HEIGHT / 2 : 0;
+			const left = marked.has(node.id) ? CHANGE_BADGE_INSET : 0;
+			return {
+				x: node.x - left,
+				y: node.y - top,
+				width: node.width + left,
+				height: node.height + top + bottom
+			};
+		}
 		// The title sits at the left of the group's top padding, centred in it (see `placeGroupLabel`); the
 		// rest of the group's border may cross the frame.
 		const text = Math.max(
@@ -88,6 +104,8 @@ export interface SnapRequest {
 	largestHeight: number;
 	/** Where the frame is centred when nothing else decides. */
 	centre: { x: number; y: number };
+	/** Nodes that carry a change pill in this step ("new in v1.5"). */
+	marked?: ReadonlySet<string>;
 }
 
 /**
@@ -202,7 +220,7 @@ function bestAt(
  */
 export function snapFrame(step: StepLayout, request: SnapRequest, margin: number): Box {
 	const { aspect, must, content } = request;
-	const pieces = framePieces(step);
+	const pieces = framePieces(step, request.marked);
 	const smallest = Math.max(must.height, must.width / aspect);
 	const largest = Math.max(smallest, request.largestHeight);
 	let fallback: Box | undefined;

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutStoryline } from '../layout/index.js';
 import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
 import { validateStoryline } from '../model/validate.js';
+import { changeMarks } from '../render/changes.js';
 import { stacks } from '../stacks/index.js';
 import { cameraFrame, nameSizeOnScreen, type CameraOptions } from './camera.js';
 import { framePieces, isCut, isInside } from './camera-snap.js';
@@ -45,7 +46,9 @@ describe('camera frames over the bundled stacks', () => {
 					const frame = cameraFrame(layout, index, options);
 					const where = `${id} step ${index + 1} (frame ${describeBox(frame)})`;
 					expect(frame.width / frame.height).toBeCloseTo(options.aspect as number, 9);
-					const pieces = framePieces(step);
+					const scenes = layout.storyline.steps;
+					const marks = changeMarks(scenes[index - 1], scenes[index] as (typeof scenes)[0], 'en');
+					const pieces = framePieces(step, new Set(marks.keys()));
 					pieces.forEach((piece, i) => {
 						if (isCut(frame, piece))
 							problems.push(`${where}: cuts ${step.nodes[i]?.id} ${describeBox(piece)}`);

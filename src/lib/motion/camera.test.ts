@@ -33,7 +33,8 @@ const second = step(
 		])
 	]
 );
-const scene = (id: string, focus: string[]) => ({ id, focus }) as unknown as Scene;
+const scene = (id: string, focus: string[]) =>
+	({ id, focus, label: { en: id, ko: id }, nodes: [], edges: [] }) as unknown as Scene;
 const layout = {
 	format: 1,
 	storyline: { id: 's', steps: [scene('one', []), scene('two', ['c'])] },
@@ -204,7 +205,9 @@ describe('snapFrame: whole components only', () => {
 		expect(title?.y).toBeGreaterThan(0);
 		expect((title?.y ?? 0) + (title?.height ?? 0)).toBeLessThan(34);
 		expect(title?.width).toBeLessThan(600);
+		// A leaf counts with the change pill that straddles its bottom-left corner, when it has one.
 		expect(leaf).toEqual(b(16, 34, 100, 48));
+		expect(framePieces(grouped, new Set(['x']))[1]).toEqual(b(12, 34, 104, 56));
 	});
 });
 

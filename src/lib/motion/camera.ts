@@ -15,6 +15,7 @@
 import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
 import { GROUP_STYLE, NODE_STYLE, SPACING } from '../layout/style.js';
 import type { Scene } from '../model/types.js';
+import { changeMarks } from '../render/changes.js';
 import { snapFrame } from './camera-snap.js';
 
 export type CameraMode = 'step' | 'storyline';
@@ -237,7 +238,9 @@ export function cameraFrame(
 			want: near,
 			content,
 			largestHeight,
-			centre: { x: centredOn.x + centredOn.width / 2, y: centredOn.y + centredOn.height / 2 }
+			centre: { x: centredOn.x + centredOn.width / 2, y: centredOn.y + centredOn.height / 2 },
+			// The same nodes in either language: only which ones carry a pill matters here.
+			marked: new Set(changeMarks(layout.storyline.steps[stepIndex - 1], scene as Scene, 'en').keys())
 		},
 		MARGIN
 	);

@@ -44,7 +44,8 @@ export function measureScreen(): ScreenMeasure {
 	const cut: string[] = [];
 	const pieces = [
 		...[...svg.querySelectorAll<SVGGElement>('.sm-node[data-node-id]')].map(
-			(g) => [g.dataset.nodeId, g.querySelector('.sm-node-box')] as const
+			// The whole node as drawn: its box with the badge and the change pill that straddle its border.
+			(g) => [g.dataset.nodeId, g] as const
 		),
 		...[...svg.querySelectorAll<SVGGElement>('.sm-group[data-node-id]')].map(
 			(g) => [`${g.dataset.nodeId} (title)`, g.querySelector('.sm-group-label')] as const
