@@ -132,7 +132,11 @@ function candidateStarts(
 			p.start - EXCLUDE_GAP,
 			p.end + EXCLUDE_GAP - size,
 			p.end + EXCLUDE_GAP,
-			p.start - EXCLUDE_GAP - size
+			p.start - EXCLUDE_GAP - size,
+			// Flush with the edge, for when the room between two components is narrower than the gaps above.
+			p.start,
+			p.end - size,
+			p.end
 		);
 	}
 	const lowest = Math.max(content.start, must.end - size);
@@ -158,6 +162,36 @@ function lengthInside(points: { x: number; y: number }[], frame: Box): number {
 		if (x1 >= x0 && y1 >= y0) total += x1 - x0 + (y1 - y0);
 	}
 	return total;
+}
+
+/** For one frame span on one axis: which pieces it overlaps, and which it holds only in part (bit sets). */
+interface AxisMasks {
+	overlap: Uint32Array;
+	partial: Uint32Array;
+}
+
+function axisMasks(pieces: Span[], frame: Span): AxisMasks {
+	const words = Math.ceil(pieces.length / 32) || 1;
+	const overlap = new Uint32Array(words);
+	const partial = new Uint32Array(words);
+	pieces.forEach((p, k) => {
+		if (!overlaps(p, frame)) return;
+		const bit = 1 << (k % 32);
+		const word = k >> 5;
+		overlap[word] = (overlap[word] as number) | bit;
+		if (!contains(frame, p)) partial[word] = (partial[word] as number) | bit;
+	});
+	return { overlap, partial };
+}
+
+/** Whether a frame with these spans cuts a piece: partly inside along one axis while overlapping the other. */
+function cutsAny(x: AxisMasks, y: AxisMasks): boolean {
+	for (let w = 0; w < x.overlap.length; w++) {
+		const px = x.partial[w] as number;
+		const py = y.partial[w] as number;
+		if ((px & (y.overlap[w] as number)) !== 0 || (py & (x.overlap[w] as number)) !== 0) return true;
+	}
+	return false;
 }
 
 interface Scored {
@@ -190,13 +224,20 @@ function bestAt(
 	const ys = candidateStarts(height, pieces.map(spanY), spanY(core), spanY(content), centre.y, margin);
 	const boxes = new Map(step.nodes.map((n) => [n.id, n]));
 	const diagonal = Math.hypot(width, height);
+	// A frame cuts a piece when it is partly inside on one axis and overlaps on the other: per-axis bit sets,
+	// so each of the many (x, y) pairs is a few word operations instead of a pass over every piece.
+	const alongX = xs.map((x) => axisMasks(pieces.map(spanX), { start: x, end: x + width }));
+	const alongY = ys.map((y) => axisMasks(pieces.map(spanY), { start: y, end: y + height }));
 	let best: Scored | undefined;
-	for (const x of xs) {
-		for (const y of ys) {
+	for (const [i, x] of xs.entries()) {
+		for (const [j, y] of ys.entries()) {
 			const frame = { x, y, width, height };
-			if (pieces.some((p) => isCut(frame, p))) continue;
+			if (cutsAny(alongX[i] as AxisMasks, alongY[j] as AxisMasks)) continue;
 			const showsWant = isInside(frame, want);
 			if (best && best.showsWant && !showsWant) continue;
+			const off = Math.hypot(x + width / 2 - centre.x, y + height / 2 - centre.y);
+			// The cost only grows from here: skip the routes when this frame cannot beat the best one.
+			if (best && best.showsWant === showsWant && off / diagonal >= best.cost) continue;
 			let dangling = 0;
 			for (const edge of step.edges) {
 				const from = boxes.get(edge.from);
@@ -205,7 +246,6 @@ function bestAt(
 				if (to && isInside(frame, to)) continue;
 				dangling += lengthInside(edge.points, frame);
 			}
-			const off = Math.hypot(x + width / 2 - centre.x, y + height / 2 - centre.y);
 			const cost = (dangling + off) / diagonal;
 			if (!best || (showsWant && !best.showsWant) || cost < best.cost) best = { frame, showsWant, cost };
 		}
