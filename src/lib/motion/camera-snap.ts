@@ -16,6 +16,9 @@ export const CUT_TOLERANCE = 0.5;
 /** Room between a frame edge and a component it leaves out (so not even its border shows) or takes in tightly. */
 const EXCLUDE_GAP = 4;
 
+/** The least room between a frame edge and a component, in layout units. */
+const FLUSH_GAP = 1;
+
 /** Frame sizes tried between the largest and the smallest allowed (the more, the finer the choice). */
 const SIZE_STEPS = 6;
 
@@ -133,10 +136,12 @@ function candidateStarts(
 			p.end + EXCLUDE_GAP - size,
 			p.end + EXCLUDE_GAP,
 			p.start - EXCLUDE_GAP - size,
-			// Flush with the edge, for when the room between two components is narrower than the gaps above.
-			p.start,
-			p.end - size,
-			p.end
+			// Nearly flush with the edge, for when the room between two components is narrower than the gaps
+			// above (a unit of room: what a node draws may reach a fraction past its measured extent).
+			p.start - FLUSH_GAP,
+			p.end + FLUSH_GAP - size,
+			p.end + FLUSH_GAP,
+			p.start - FLUSH_GAP - size
 		);
 	}
 	const lowest = Math.max(content.start, must.end - size);
