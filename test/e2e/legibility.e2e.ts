@@ -7,27 +7,19 @@
  * font size × the element's screen scale (`getScreenCTM`). A name counts as shown when its text box lies inside
  * the diagram's box on screen. The floors are shares of the viewport height: on a 1080p slide 24 px (2.2 %) for
  * the names the step is about (its focus, or every name when it has none), 16 px (1.5 %) for every shown name,
- * and a median of 26 px (2.4 %); in a 960×540 embed, focus names at 12 px.
+ * and a median of 26 px (2.4 %); in a 960×540 embed, focus names at 12 px. The camera frames whole components:
+ * no component's box, group title or name is cut at the frame's edge.
  *
  * Each test prints one row of the record, `legibility | view | stack | lang | steps | median | smallest shown |
- * smallest focus | names cut by the frame` (px on screen): grep the output for `legibility |` to get the table;
+ * smallest focus | components cut by the frame` (px on screen): grep the output for `legibility |` to get the table;
  * `legibility step |` rows give each step's smallest focus name (px and share of the height), for `BELOW_FLOOR`.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { LANGS, settled, STACK_IDS } from './support/presenter.js';
+import { measureScreen, type ScreenMeasure } from './support/on-screen.js';
 
-const STACKS = [
-	'kubernetes-cri',
-	'docker-engine',
-	'docker-history',
-	'oci',
-	'container-history',
-	'orchestrators',
-	'redhat-lineage',
-	'pod-creation',
-	'vm-vs-container'
-];
-const LANGS = ['en', 'ko'] as const;
+const STACKS = STACK_IDS;
 
 interface View {
 	name: string;
@@ -86,31 +78,33 @@ const BELOW_FLOOR: Record<string, { steps: Record<number, number>; median?: numb
 	}
 };
 
-/** What one step measures on screen. */
-interface StepMeasure {
-	names: { id: string; size: number; shown: boolean; cut: boolean }[];
-	diagram: { x: number; y: number; width: number; height: number };
-	overflow: { width: number; height: number };
-	/** Text boxes (HTML and diagram box) that reach outside the viewport. */
-	outside: string[];
-	caption: { onScreen: boolean; clipped: boolean } | null;
+/** What one step measures on screen: the names, and the slide (see `measureScreen`). */
+interface StepMeasure extends ScreenMeasure {
+	names: NameMeasure[];
 }
 
-/** Runs in the page: measures the names, the diagram's box, overflow and the caption. */
-function measure(): StepMeasure {
-	const vw = window.innerWidth;
-	const vh = window.innerHeight;
+interface NameMeasure {
+	id: string;
+	size: number;
+	/** Its text box lies inside the diagram's box. */
+	shown: boolean;
+	/** Its text box is partly inside the diagram's box: the frame cuts the name. */
+	cut: boolean;
+}
+
+/** Runs in the page: each component's name, its size on screen and whether the frame shows or cuts it. */
+function measureNames(): NameMeasure[] {
 	const svg = document.querySelector<SVGSVGElement>('.sm-storyline .sm-svg');
 	if (!svg) throw new Error('no diagram on the page');
 	const frame = svg.getBoundingClientRect();
-	const inside = (r: DOMRect, box: { left: number; top: number; right: number; bottom: number }) =>
-		r.left >= box.left - 0.5 &&
-		r.top >= box.top - 0.5 &&
-		r.right <= box.right + 0.5 &&
-		r.bottom <= box.bottom + 0.5;
-	const intersects = (r: DOMRect, box: DOMRect) =>
-		r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
-	const names = [...svg.querySelectorAll<SVGGElement>('.sm-node[data-node-id]')].flatMap((node) => {
+	const inside = (r: DOMRect) =>
+		r.left >= frame.left - 0.5 &&
+		r.top >= frame.top - 0.5 &&
+		r.right <= frame.right + 0.5 &&
+		r.bottom <= frame.bottom + 0.5;
+	const intersects = (r: DOMRect) =>
+		r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom;
+	return [...svg.querySelectorAll<SVGGElement>('.sm-node[data-node-id]')].flatMap((node) => {
 		const text = node.querySelector<SVGTextElement>(
 			'.sm-node-content:not(.sm-node-content-previous) .sm-node-label'
 		);
@@ -118,40 +112,9 @@ function measure(): StepMeasure {
 		if (!text || !ctm || text.textContent?.trim() === '') return [];
 		const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
 		const r = text.getBoundingClientRect();
-		const shown = inside(r, frame);
-		return [{ id: node.dataset.nodeId as string, size, shown, cut: !shown && intersects(r, frame) }];
+		const shown = inside(r);
+		return [{ id: node.dataset.nodeId as string, size, shown, cut: !shown && intersects(r) }];
 	});
-	const viewport = { left: 0, top: 0, right: vw, bottom: vh };
-	const outside: string[] = [];
-	if (!inside(frame, viewport)) outside.push('diagram');
-	const root = document.querySelector('.sm-presenter, .embed-page') ?? document.body;
-	for (const el of root.querySelectorAll<HTMLElement>('h1, h2, h3, p, button, li, dt, dd')) {
-		if (el.closest('dialog, .sm-visually-hidden, .sm-accessible-list, [hidden]')) continue;
-		const r = el.getBoundingClientRect();
-		if (r.width === 0 || r.height === 0) continue;
-		if (!inside(r, viewport)) outside.push(`${el.tagName.toLowerCase()}.${el.className}`);
-	}
-	const captionEl = document.querySelector<HTMLElement>('[data-presenter-caption], .sm-presenter-text');
-	let caption: StepMeasure['caption'] = null;
-	if (captionEl) {
-		const r = captionEl.getBoundingClientRect();
-		caption = {
-			onScreen: inside(r, viewport),
-			clipped:
-				captionEl.scrollHeight > captionEl.clientHeight + 1 ||
-				captionEl.scrollWidth > captionEl.clientWidth + 1
-		};
-	}
-	return {
-		names,
-		diagram: { x: frame.x, y: frame.y, width: frame.width, height: frame.height },
-		overflow: {
-			width: document.documentElement.scrollWidth - vw,
-			height: document.documentElement.scrollHeight - vh
-		},
-		outside,
-		caption
-	};
 }
 
 /**
@@ -174,18 +137,6 @@ function focusNodes(layout: StorylineLayout, index: number): Set<string> {
 		if (focus.has(edge.id)) ids.add(edge.from).add(edge.to);
 	}
 	return ids;
-}
-
-async function settled(page: Page, stepId: string) {
-	const diagram = page.locator('.sm-storyline');
-	await expect(diagram).toHaveAttribute('data-step', stepId);
-	await expect(diagram).not.toHaveAttribute('data-animating', 'true');
-	await page.evaluate(
-		() =>
-			new Promise<void>((done) =>
-				document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))
-			)
-	);
 }
 
 const median = (values: number[]) => {
@@ -219,7 +170,10 @@ for (const view of VIEWS) {
 						await expect(page.locator('[data-embed]')).toHaveAttribute('data-ready', '');
 					}
 					await settled(page, stepId);
-					measures.push({ index, m: await page.evaluate(measure) });
+					measures.push({
+						index,
+						m: { ...(await page.evaluate(measureScreen)), names: await page.evaluate(measureNames) }
+					});
 				}
 
 				const h = view.height;
@@ -252,7 +206,11 @@ for (const view of VIEWS) {
 							.toBeGreaterThanOrEqual(shownFloor * h - 0.05);
 						shownSizes.push(name.size);
 					}
-					cut += m.names.filter((n) => n.cut).length;
+					// The camera frames whole components: no box, group title or name is cut at the frame's edge.
+					expect.soft(m.cut, `${where}: components cut by the frame`).toEqual([]);
+					const namesCut = m.names.filter((n) => n.cut).map((n) => n.id);
+					expect.soft(namesCut, `${where}: names cut by the frame`).toEqual([]);
+					cut += new Set([...m.cut, ...namesCut]).size;
 					const stepFocus = Math.min(...about.map((n) => n.size));
 					console.log(
 						`legibility step | ${view.name} | ${stack} | ${lang} | ${index + 1} | ${px(stepFocus)} | ${(stepFocus / h).toFixed(4)}`

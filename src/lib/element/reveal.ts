@@ -24,6 +24,9 @@
 export interface RevealDeckLike {
 	on(type: string, listener: (event: Event) => void): void;
 	getCurrentSlide(): HTMLElement | undefined;
+	/** Re-measures the slides and places them again (scale and vertical centring). */
+	layout?(): void;
+	getRevealElement?(): HTMLElement | null;
 }
 
 const DIAGRAM = 'stackmotion-diagram';
@@ -68,12 +71,37 @@ export function syncSlide(slide: Element | undefined): void {
 	}
 }
 
+/**
+ * reveal.js centres a slide by the height it had when the deck laid it out; a diagram draws a moment later
+ * (its layout loads, then it measures its box), which makes the slide taller and pushes it off the bottom.
+ * So every time a diagram's box changes size, the deck lays its slides out again.
+ */
+function relayoutWhenDiagramsResize(deck: RevealDeckLike): void {
+	const root = deck.getRevealElement?.();
+	if (!root || !deck.layout || typeof ResizeObserver === 'undefined') return;
+	let pending = 0;
+	const observer = new ResizeObserver(() => {
+		if (pending) return;
+		pending = requestAnimationFrame(() => {
+			pending = 0;
+			deck.layout?.();
+		});
+	});
+	// The slide's own transform scales the drawing, not its CSS box: laying out again never resizes it, so
+	// this cannot loop.
+	for (const diagram of root.querySelectorAll(DIAGRAM)) observer.observe(diagram);
+}
+
 export function stackmotionReveal() {
 	return {
 		id: 'stackmotion',
 		init(deck: RevealDeckLike): void {
 			const sync = () => syncSlide(deck.getCurrentSlide());
-			for (const type of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(type, sync);
+			deck.on('ready', () => {
+				sync();
+				relayoutWhenDiagramsResize(deck);
+			});
+			for (const type of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(type, sync);
 		}
 	};
 }

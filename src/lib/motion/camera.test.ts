@@ -9,6 +9,7 @@ import {
 	nameSizeOnScreen,
 	withAspect
 } from './camera.js';
+import { framePieces, isCut, snapFrame } from './camera-snap.js';
 import { edge, node, step } from './fixtures/steps.js';
 
 const b = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
@@ -32,7 +33,8 @@ const second = step(
 		])
 	]
 );
-const scene = (id: string, focus: string[]) => ({ id, focus }) as unknown as Scene;
+const scene = (id: string, focus: string[]) =>
+	({ id, focus, label: { en: id, ko: id }, nodes: [], edges: [] }) as unknown as Scene;
 const layout = {
 	format: 1,
 	storyline: { id: 's', steps: [scene('one', []), scene('two', ['c'])] },
@@ -124,5 +126,96 @@ describe('cameraFrame', () => {
 		expect(() => cameraFrame(layout, 5)).toThrow(/step index 5/);
 		expect(() => cameraFrame(layout, 0, { aspect: 0 })).toThrow(/aspect/);
 		expect(() => cameraFrame(layout, 0, { boxHeight: Number.NaN })).toThrow(/boxHeight/);
+	});
+});
+
+describe('snapFrame: whole components only', () => {
+	/** A row of three boxes; the focus is the middle one. */
+	const row = step(
+		'row',
+		800,
+		200,
+		[node('left', b(16, 76, 200, 48)), node('mid', b(300, 76, 200, 48)), node('right', b(584, 76, 200, 48))],
+		[]
+	);
+	const content = b(0, 60, 800, 80);
+	const must = b(284, 60, 232, 80);
+	const request = (largestHeight: number) => ({
+		aspect: 4,
+		must,
+		give: 12,
+		want: must,
+		content,
+		largestHeight,
+		centre: { x: 400, y: 100 }
+	});
+	const cuts = (frame: ReturnType<typeof snapFrame>) =>
+		framePieces(row).filter((p) => isCut(frame, p)).length;
+
+	it('moves an edge past a component it would cut, when the floor does not allow taking it in', () => {
+		// Centred on mid, a 400-wide frame would span 200–600 and cut both neighbours.
+		const frame = snapFrame(row, request(100), 16);
+		expect(frame.width / frame.height).toBeCloseTo(4, 10);
+		expect(frame.height).toBeLessThanOrEqual(100);
+		expect(cuts(frame)).toBe(0);
+		expect(frame.x).toBeLessThanOrEqual(300);
+		expect(frame.x + frame.width).toBeGreaterThanOrEqual(500);
+	});
+
+	it('takes a component in when the floor allows a frame that holds it', () => {
+		const frame = snapFrame(row, { ...request(200), want: b(0, 60, 516, 80) }, 16);
+		expect(cuts(frame)).toBe(0);
+		// left and mid are both inside, whole.
+		expect(frame.x).toBeLessThanOrEqual(16);
+		expect(frame.x + frame.width).toBeGreaterThanOrEqual(500);
+	});
+
+	it('grows past the floor only when no allowed frame avoids a cut', () => {
+		// Boxes closer together than the room kept around the focus: no frame holds mid without part of a neighbour.
+		const tight = step(
+			'tight',
+			400,
+			200,
+			[node('l', b(0, 76, 108, 48)), node('m', b(110, 76, 100, 48)), node('r', b(212, 76, 108, 48))],
+			[]
+		);
+		const frame = snapFrame(
+			tight,
+			{ ...request(30), aspect: 1, must: b(106, 72, 108, 56), give: 0, content: b(-16, 60, 352, 80) },
+			16
+		);
+		expect(framePieces(tight).filter((p) => isCut(frame, p))).toEqual([]);
+		// The smallest frame (108 square) would cut both neighbours; the one that cuts neither holds all three.
+		// (within the half-unit tolerance of a cut)
+		expect(frame.x).toBeLessThanOrEqual(0.5);
+		expect(frame.x + frame.width).toBeGreaterThanOrEqual(319.5);
+	});
+
+	it('treats a group’s title as a component, not the whole group', () => {
+		const grouped = step(
+			'grouped',
+			600,
+			400,
+			[
+				node('g', b(0, 0, 600, 400), { group: true, label: 'kubelet' }),
+				node('x', b(16, 34, 100, 48), { parent: 'g' })
+			],
+			[]
+		);
+		const [title, leaf] = framePieces(grouped);
+		expect(title?.y).toBeGreaterThan(0);
+		expect((title?.y ?? 0) + (title?.height ?? 0)).toBeLessThan(34);
+		expect(title?.width).toBeLessThan(600);
+		// A leaf counts with the change pill that straddles its bottom-left corner, when it has one.
+		expect(leaf).toEqual(b(16, 34, 100, 48));
+		expect(framePieces(grouped, new Set(['x']))[1]).toEqual(b(12, 34, 104, 56));
+	});
+});
+
+describe('cameraFrame on a storyline', () => {
+	it('never cuts a component in a close-up', () => {
+		const options = { aspect: 16 / 9, boxHeight: 540, minNameSize: 24 };
+		const frame = cameraFrame(layout, 1, options);
+		expect(framePieces(second).filter((p) => isCut(frame, p))).toEqual([]);
 	});
 });

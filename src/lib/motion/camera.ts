@@ -8,12 +8,15 @@
  *   when that would draw component names under the readable floor and the step has a focus, the frame closes
  *   in on the focus and as much around it (its neighbours) as the floor allows;
  * - `storyline`: the whole drawing, every step in the same frame.
- * `fit: 'all'` never closes in (a thumbnail shrinks instead). Every frame has the box's aspect ratio, so the
+ * A close-up never cuts a component at its edge: each one, and each group's title strip, is wholly inside or
+ * wholly outside (see `snapFrame`). `fit: 'all'` never closes in (a thumbnail shrinks instead). Every frame has the box's aspect ratio, so the
  * drawing fills the box and the box never changes shape between steps.
  */
 import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
 import { GROUP_STYLE, NODE_STYLE, SPACING } from '../layout/style.js';
 import type { Scene } from '../model/types.js';
+import { changeMarks } from '../render/changes.js';
+import { snapFrame } from './camera-snap.js';
 
 export type CameraMode = 'step' | 'storyline';
 
@@ -39,6 +42,9 @@ const GROUP_LABEL_SPAN = 160;
 
 /** Room kept around the content inside a frame, in layout units. */
 const MARGIN = SPACING.diagramPadding;
+
+/** The least room a close-up keeps around its focus when it gives up the rest to leave a component out. */
+const FOCUS_ROOM = 4;
 
 interface Extent {
 	left: number;
@@ -172,16 +178,6 @@ export function withAspect(box: Box, aspect: number): Box {
 	};
 }
 
-/**
- * Places a span of `size` to show `want` (centred on it), kept inside `within` when it fits there, centred on
- * `within` when it is the larger of the two.
- */
-function placeSpan(size: number, wantStart: number, wantSize: number, start: number, extent: number): number {
-	if (size >= extent) return start + (extent - size) / 2;
-	const centred = wantStart + (wantSize - size) / 2;
-	return Math.min(Math.max(centred, start), start + extent - size);
-}
-
 /** The on-screen size (px) of a component name when `frame` fills a box `boxHeight` px tall. */
 export function nameSizeOnScreen(frame: Box, boxHeight: number): number {
 	return (NODE_STYLE.labelSize * boxHeight) / frame.height;
@@ -224,25 +220,30 @@ export function cameraFrame(
 	const scene = layout.storyline.steps[stepIndex];
 	const focus = scene ? focusBounds(step, scene) : undefined;
 	if (!focus) return whole;
-	// The largest frame that still draws names at the floor: as much context around the focus as it allows.
-	const height = (NODE_STYLE.labelSize * boxHeight) / minNameSize;
-	const atFloor = { width: height * aspect, height };
+	// The largest frame that still draws names at the floor: as much context around the focus as it allows. A
+	// focus larger than that is shown whole, below the floor: cutting the story itself would be worse.
+	const largestHeight = (NODE_STYLE.labelSize * boxHeight) / minNameSize;
+	const atFloor = { width: largestHeight * aspect, height: largestHeight };
 	const fits = (box: Box) => atFloor.width >= box.width && atFloor.height >= box.height;
-	// A focus larger than that is shown whole, below the floor: cutting the story itself would be worse.
-	if (!fits(focus)) return placeWithin(withAspect(focus, aspect), focus, content);
-	// Centred on the focus and its neighbours when they fit together, else on the focus alone.
 	const near = neighbourhoodBounds(step, scene as Scene) ?? focus;
-	return placeWithin(atFloor, fits(near) ? near : focus, content);
-}
-
-/** A frame of `size` that shows `want`, kept inside `content` on each axis where it is the smaller. */
-function placeWithin(size: { width: number; height: number }, want: Box, content: Box): Box {
-	return {
-		x: placeSpan(size.width, want.x, want.width, content.x, content.width),
-		y: placeSpan(size.height, want.y, want.height, content.y, content.height),
-		width: size.width,
-		height: size.height
-	};
+	// Centred on the focus and its neighbours when they fit together, else on the focus alone; then snapped so
+	// that no component is cut at the frame's edge.
+	const centredOn = fits(near) ? near : focus;
+	return snapFrame(
+		step,
+		{
+			aspect,
+			must: focus,
+			give: MARGIN - FOCUS_ROOM,
+			want: near,
+			content,
+			largestHeight,
+			centre: { x: centredOn.x + centredOn.width / 2, y: centredOn.y + centredOn.height / 2 },
+			// The same nodes in either language: only which ones carry a pill matters here.
+			marked: new Set(changeMarks(layout.storyline.steps[stepIndex - 1], scene as Scene, 'en').keys())
+		},
+		MARGIN
+	);
 }
 
 /** Frames of every step, in order (for exports that render each step's slide). */

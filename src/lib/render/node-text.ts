@@ -83,9 +83,12 @@ export function changeBadgeWidth(text: string): number {
 	return measureText(text, fontSize, fontWeight) + 2 * paddingX;
 }
 
+/** How far the change pill reaches left of its node's box. */
+export const CHANGE_BADGE_INSET = 4;
+
 /** The change pill sits on the bottom-left corner, straddling the border (the top-right holds the badge). */
 export function changeBadgeTransform(boxHeight: number): string {
-	return `translate(-4 ${Math.round((boxHeight - CHANGE_BADGE_HEIGHT / 2) * 100) / 100})`;
+	return `translate(${-CHANGE_BADGE_INSET} ${Math.round((boxHeight - CHANGE_BADGE_HEIGHT / 2) * 100) / 100})`;
 }
 
 /** Scripts written right to left (their letters are strong RTL characters in Unicode's bidi algorithm). */
