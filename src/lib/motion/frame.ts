@@ -67,6 +67,21 @@ function nodeFrame(item: NodeTransition, time: number): NodeFrame {
 	};
 }
 
+const prepared = new WeakMap<TransitionPlan, (time: number) => TransitionFrame>();
+
+/**
+ * `sampleTransition(plan)`, made once per plan: a player prepares the plans to the neighbouring steps while
+ * idle, and the driver then finds their route alignment done. Plans are data that nobody mutates.
+ */
+export function prepareSampler(plan: TransitionPlan): (time: number) => TransitionFrame {
+	let sample = prepared.get(plan);
+	if (!sample) {
+		sample = sampleTransition(plan);
+		prepared.set(plan, sample);
+	}
+	return sample;
+}
+
 /** Prepares per-edge work once (route alignment) and returns a cheap function of time. */
 export function sampleTransition(plan: TransitionPlan): (time: number) => TransitionFrame {
 	const nodeItems = new Map(plan.nodes.map((n) => [n.id, n]));

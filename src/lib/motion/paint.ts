@@ -11,6 +11,7 @@ import { CLASS, DATASET, SELECTOR } from '../render/contract.js';
 import { pathFromPoints } from '../render/path.js';
 import { shapeRadius } from '../render/shapes.js';
 import { changeBadgeTransform, placeBadge } from '../render/node-text.js';
+import { boxUnion, lensTransform, type Size } from './camera-lens.js';
 import type { EdgeFrame, NodeFrame, TransitionFrame } from './frame.js';
 
 interface NodeElements {
@@ -54,11 +55,31 @@ const op = (o: number) => (o >= 0.999 ? 1 : r2(o));
 
 export interface FramePainter {
 	paint(frame: TransitionFrame): void;
+	/** Leaves the SVG as a still picture draws it (see `PainterOptions.camera`); the last frame stays shown. */
+	rest?(): void;
 }
 
 export interface PainterOptions {
 	/** Animate the SVG's viewBox with the frame's size. Off when the caller keeps one size for all steps. */
 	paintSize?: boolean;
+	/**
+	 * The camera's two ends in this transition. Given (and different), the camera moves as a CSS transform of
+	 * the SVG element over one viewBox holding both ends (`camera-lens.ts`): the compositor moves the painted
+	 * picture instead of every text being restyled and re-laid out at each zoom step. The element is a layer
+	 * only until `rest()`, which puts the last frame's viewBox back and removes the transform. Without it each
+	 * frame writes the viewBox (exports, which read the SVG itself, need that).
+	 */
+	camera?: { from: Box; to: Box };
+}
+
+const sameBox = (a: Box, b: Box) =>
+	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** The SVG's box on screen, without a transform left by an interrupted transition; undefined when not shown. */
+function measureUntransformed(svg: SVGSVGElement): Size | undefined {
+	svg.style.removeProperty('transform');
+	const { width, height } = svg.getBoundingClientRect();
+	return width > 0 && height > 0 ? { width, height } : undefined;
 }
 
 /** Collects the elements of every node and edge in `svg` and returns a painter for frames over them. */
@@ -108,6 +129,39 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	}
 	const size = { width: Number.NaN, height: Number.NaN };
 	let viewBox = '';
+	let view: Box | undefined;
+	// The compositor camera: one viewBox for the whole move, the element transformed over it.
+	const camera = options.camera;
+	const lensBox = camera && !sameBox(camera.from, camera.to) ? measureUntransformed(svg) : undefined;
+	const lensBase = camera && lensBox ? boxUnion(camera.from, camera.to) : undefined;
+	let lens = '';
+	if (lensBase) {
+		viewBox = `${fmt(lensBase.x)} ${fmt(lensBase.y)} ${fmt(lensBase.width)} ${fmt(lensBase.height)}`;
+		if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+		svg.style.transformOrigin = '0 0';
+		svg.style.willChange = 'transform';
+	}
+
+	function paintView(next: Box) {
+		view = next;
+		if (lensBox && lensBase) {
+			const t = lensTransform(lensBox, lensBase, next);
+			// 0.01 px and 1e-5 of scale: below what a screen shows, so still frames write nothing.
+			const css = `translate(${fmt(t.x)}px, ${fmt(t.y)}px) scale(${Math.round(t.scale * 1e5) / 1e5})`;
+			if (css !== lens) {
+				lens = css;
+				svg.style.transform = css;
+			}
+			return;
+		}
+		// The camera as a viewBox: one write zooms and pans the whole picture.
+		const { x, y, width, height } = next;
+		const written = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
+		if (written !== viewBox) {
+			viewBox = written;
+			svg.setAttribute('viewBox', written);
+		}
+	}
 
 	// Each write happens only when its rounded value changed since the last frame: in most frames many elements
 	// stand still (or only fade), and an attribute write costs a style recalculation of its element.
@@ -204,17 +258,17 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 					svg.setAttribute('height', String(height));
 				}
 			}
-			if (frame.view) {
-				// The camera: one viewBox write zooms and pans the whole picture.
-				const { x, y, width, height } = frame.view;
-				const next = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
-				if (next !== viewBox) {
-					viewBox = next;
-					svg.setAttribute('viewBox', next);
-				}
-			}
+			if (frame.view) paintView(frame.view);
 			for (const node of frame.nodes) paintNode(node);
 			for (const edge of frame.edges) paintEdge(edge);
+		},
+		rest() {
+			if (!lensBase) return;
+			if (view)
+				svg.setAttribute('viewBox', `${fmt(view.x)} ${fmt(view.y)} ${fmt(view.width)} ${fmt(view.height)}`);
+			svg.style.removeProperty('transform');
+			svg.style.removeProperty('transform-origin');
+			svg.style.removeProperty('will-change');
 		}
 	};
 }
