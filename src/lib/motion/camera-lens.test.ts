@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boxUnion, lensTransform, lensView } from './camera-lens.js';
+import { lensTransform } from './camera-lens.js';
 
 const box = { width: 800, height: 450 };
 
 describe('the camera as a compositor transform', () => {
-	it('holds both ends of a camera move in one box', () => {
-		expect(
-			boxUnion({ x: 10, y: 20, width: 100, height: 50 }, { x: 0, y: 40, width: 60, height: 60 })
-		).toEqual({
-			x: 0,
-			y: 20,
-			width: 110,
-			height: 80
-		});
-	});
-
 	it('is the identity when the view is the viewBox drawn', () => {
 		const base = { x: 40, y: 10, width: 1600, height: 900 };
 		expect(lensTransform(box, base, base)).toEqual({ x: 0, y: 0, scale: 1 });
@@ -44,10 +33,12 @@ describe('the camera as a compositor transform', () => {
 		expect(screenOf(1000, 500).y).toBeCloseTo(0, 9);
 	});
 
-	it('reads the view back from the transform (letterboxed base included)', () => {
-		const base = { x: -50, y: 0, width: 1000, height: 1000 };
-		const view = { x: 100, y: 200, width: 640, height: 360 };
-		const seen = lensView(box, base, lensTransform(box, base, view));
-		for (const key of ['x', 'y', 'width', 'height'] as const) expect(seen[key]).toBeCloseTo(view[key], 9);
+	it('zooms out of the first frame by scaling below 1 (the SVG draws beyond its box)', () => {
+		const base = { x: 400, y: 225, width: 800, height: 450 };
+		const t = lensTransform(box, base, { x: 0, y: 0, width: 1600, height: 900 });
+		expect(t.scale).toBeCloseTo(0.5, 12);
+		// Drawing (400, 225), the first frame's corner, is now a quarter of the way into the box.
+		expect(t.x + t.scale * 0).toBeCloseTo(200, 9);
+		expect(t.y + t.scale * 0).toBeCloseTo(112.5, 9);
 	});
 });

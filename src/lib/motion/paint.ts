@@ -5,13 +5,13 @@
  * never reads layout, so a frame costs no forced style recalculation, and a node that only moves costs one
  * `transform` write (its box, label and badges are positioned relative to it and stay untouched).
  */
-import type { Box } from '../layout/types.js';
+import type { Box, Point } from '../layout/types.js';
 import type { NodeKind } from '../model/types.js';
 import { CLASS, DATASET, SELECTOR } from '../render/contract.js';
 import { pathFromPoints } from '../render/path.js';
 import { shapeRadius } from '../render/shapes.js';
 import { changeBadgeTransform, placeBadge } from '../render/node-text.js';
-import { boxUnion, lensTransform, type Size } from './camera-lens.js';
+import { lensTransform, type Size } from './camera-lens.js';
 import type { EdgeFrame, NodeFrame, TransitionFrame } from './frame.js';
 
 interface NodeElements {
@@ -40,6 +40,8 @@ interface EdgeElements {
 	root: SVGGElement;
 	line: SVGPathElement | null;
 	label: SVGGElement | null;
+	/** The route last painted (by identity) and its path as written. */
+	points: readonly Point[] | undefined;
 	d: string;
 	opacity: number;
 	labelX: number;
@@ -64,10 +66,11 @@ export interface PainterOptions {
 	paintSize?: boolean;
 	/**
 	 * The camera's two ends in this transition. Given (and different), the camera moves as a CSS transform of
-	 * the SVG element over one viewBox holding both ends (`camera-lens.ts`): the compositor moves the painted
-	 * picture instead of every text being restyled and re-laid out at each zoom step. The element is a layer
-	 * only until `rest()`, which puts the last frame's viewBox back and removes the transform. Without it each
-	 * frame writes the viewBox (exports, which read the SVG itself, need that).
+	 * the SVG element (`camera-lens.ts`), which the compositor applies to the painted picture, instead of a
+	 * viewBox per frame, which restyles and re-lays out every text at each zoom step. The viewBox stays that of
+	 * the first frame and the SVG draws beyond its box (the host clips it, as `Storyline`'s stage does). The
+	 * element is a layer only until `rest()`, which puts the last frame's viewBox back and removes the styles.
+	 * Without it each frame writes the viewBox (exports, which read the SVG itself, need that).
 	 */
 	camera?: { from: Box; to: Box };
 }
@@ -75,12 +78,8 @@ export interface PainterOptions {
 const sameBox = (a: Box, b: Box) =>
 	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-/** The SVG's box on screen, without a transform left by an interrupted transition; undefined when not shown. */
-function measureUntransformed(svg: SVGSVGElement): Size | undefined {
-	svg.style.removeProperty('transform');
-	const { width, height } = svg.getBoundingClientRect();
-	return width > 0 && height > 0 ? { width, height } : undefined;
-}
+/** Styles the compositor camera sets on the SVG for one transition (and `rest()` removes). */
+const LENS_STYLES = ['transform', 'transform-origin', 'will-change', 'overflow'] as const;
 
 /** Collects the elements of every node and edge in `svg` and returns a painter for frames over them. */
 export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}): FramePainter {
@@ -120,6 +119,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			root,
 			line: root.querySelector<SVGPathElement>(SELECTOR.edgeLine),
 			label: labels.get(id) ?? null,
+			points: undefined,
 			d: '',
 			opacity: Number.NaN,
 			labelX: Number.NaN,
@@ -130,30 +130,47 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	const size = { width: Number.NaN, height: Number.NaN };
 	let viewBox = '';
 	let view: Box | undefined;
-	// The compositor camera: one viewBox for the whole move, the element transformed over it.
-	const camera = options.camera;
-	const lensBox = camera && !sameBox(camera.from, camera.to) ? measureUntransformed(svg) : undefined;
-	const lensBase = camera && lensBox ? boxUnion(camera.from, camera.to) : undefined;
+	// The compositor camera: the viewBox stays that of the first frame (no re-layout of the text to start
+	// with); the element is transformed over it, drawing beyond its box (the stage clips) as the camera pans
+	// or zooms out. Its size is read at the first frame that moves, when layout is already up to date.
+	const lensOn = !!options.camera && !sameBox(options.camera.from, options.camera.to);
+	let lensBase: Box | undefined;
+	let lensBox: Size | undefined;
 	let lens = '';
-	if (lensBase) {
-		viewBox = `${fmt(lensBase.x)} ${fmt(lensBase.y)} ${fmt(lensBase.width)} ${fmt(lensBase.height)}`;
-		if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+	for (const name of LENS_STYLES) svg.style.removeProperty(name);
+	if (lensOn) {
 		svg.style.transformOrigin = '0 0';
 		svg.style.willChange = 'transform';
+		svg.style.overflow = 'visible';
+	}
+
+	function paintLens(next: Box): boolean {
+		if (!lensOn) return false;
+		if (!lensBase) {
+			lensBase = next;
+			viewBox = `${fmt(next.x)} ${fmt(next.y)} ${fmt(next.width)} ${fmt(next.height)}`;
+			if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+			return true;
+		}
+		if (!lensBox) {
+			const { width, height } = svg.getBoundingClientRect();
+			// Not on screen (no box): the camera falls back to the viewBox.
+			if (!(width > 0 && height > 0)) return false;
+			lensBox = { width, height };
+		}
+		const t = lensTransform(lensBox, lensBase, next);
+		// 0.01 px and 1e-5 of scale: below what a screen shows, so still frames write nothing.
+		const css = `translate(${fmt(t.x)}px, ${fmt(t.y)}px) scale(${Math.round(t.scale * 1e5) / 1e5})`;
+		if (css !== lens) {
+			lens = css;
+			svg.style.transform = css;
+		}
+		return true;
 	}
 
 	function paintView(next: Box) {
 		view = next;
-		if (lensBox && lensBase) {
-			const t = lensTransform(lensBox, lensBase, next);
-			// 0.01 px and 1e-5 of scale: below what a screen shows, so still frames write nothing.
-			const css = `translate(${fmt(t.x)}px, ${fmt(t.y)}px) scale(${Math.round(t.scale * 1e5) / 1e5})`;
-			if (css !== lens) {
-				lens = css;
-				svg.style.transform = css;
-			}
-			return;
-		}
+		if (paintLens(next)) return;
 		// The camera as a viewBox: one write zooms and pans the whole picture.
 		const { x, y, width, height } = next;
 		const written = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
@@ -217,10 +234,14 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	function paintEdge(frame: EdgeFrame) {
 		const el = edges.get(frame.id);
 		if (!el) return;
-		const d = pathFromPoints(frame.points);
-		if (d !== el.d) {
-			el.d = d;
-			el.line?.setAttribute('d', d);
+		// The sampler hands out the same route while an edge stands still: nothing to format or write.
+		if (frame.points !== el.points) {
+			el.points = frame.points;
+			const d = pathFromPoints(frame.points);
+			if (d !== el.d) {
+				el.d = d;
+				el.line?.setAttribute('d', d);
+			}
 		}
 		const opacity = op(frame.opacity);
 		if (opacity !== el.opacity) {
@@ -263,12 +284,10 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			for (const edge of frame.edges) paintEdge(edge);
 		},
 		rest() {
-			if (!lensBase) return;
+			if (!lensOn) return;
 			if (view)
 				svg.setAttribute('viewBox', `${fmt(view.x)} ${fmt(view.y)} ${fmt(view.width)} ${fmt(view.height)}`);
-			svg.style.removeProperty('transform');
-			svg.style.removeProperty('transform-origin');
-			svg.style.removeProperty('will-change');
+			for (const name of LENS_STYLES) svg.style.removeProperty(name);
 		}
 	};
 }

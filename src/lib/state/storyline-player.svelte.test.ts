@@ -203,10 +203,14 @@ describe('the storyline player', () => {
 		const idle: (() => void)[] = [];
 		const plans = { count: 0 };
 		const { player, painted } = makePlayer(1, { idle, plans });
+		// One plan per idle period: forward to 2 first, then 0 → 1 for going back.
 		expect(idle).toHaveLength(1);
 		idle.shift()!();
-		// Forward to 2, and 0 → 1 for going back.
+		expect(plans.count).toBe(1);
+		expect(idle).toHaveLength(1);
+		idle.shift()!();
 		expect(plans.count).toBe(2);
+		expect(idle).toHaveLength(0);
 		player.next();
 		expect(plans.count).toBe(2);
 		const forward = player.transition!.plan;
@@ -219,7 +223,7 @@ describe('the storyline player', () => {
 		clock.advance(total * 2);
 		expect(player.settled).toBe(2);
 		// Resting again: the next neighbours are prepared; 1 → 2 was already there.
-		idle.shift()!();
+		while (idle.length > 0) idle.shift()!();
 		expect(plans.count).toBe(3);
 		player.prev();
 		expect(plans.count).toBe(3);

@@ -129,7 +129,7 @@ export class StorylinePlayer {
 			},
 			onSettle: (end) => this.#settle(end)
 		});
-		this.#prepareNeighbours();
+		this.prepare();
 	}
 
 	#painter: FramePainter | undefined;
@@ -388,23 +388,30 @@ export class StorylinePlayer {
 
 	/**
 	 * While the diagram rests on a step, plans the transitions a clicker asks for next: forward to the next
-	 * step, and the one from the previous step (played backward for ←). A plan is data; its sampler's route
-	 * alignment is made too, so a request only renders the union and plays.
+	 * step, then the one from the previous step (played backward for ←), each in an idle period of its own so a
+	 * key press waits for at most one. A plan is data; its sampler's route alignment is made too, so a request
+	 * only renders the union and plays. Called again when what plans depend on changes (`Storyline` does when
+	 * the camera, speed or motion preference changes).
 	 */
-	#prepareNeighbours(): void {
+	prepare(): void {
 		this.#cancelIdle?.();
-		this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(() => {
-			this.#cancelIdle = undefined;
-			if (this.transition) return;
-			const at = this.settled;
-			for (const [from, to] of [
+		this.#cancelIdle = undefined;
+		const at = this.settled;
+		const pending = (
+			[
 				[at, at + 1],
 				[at - 1, at]
-			] as const) {
-				if (from < 0 || to >= this.layout.steps.length) continue;
-				prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
-			}
-		});
+			] as const
+		).filter(([from, to]) => from >= 0 && to < this.layout.steps.length);
+		const next = () => {
+			this.#cancelIdle = undefined;
+			const job = pending.shift();
+			if (!job || this.transition) return;
+			const [from, to] = job;
+			prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
+			if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
+		};
+		if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
 	}
 
 	/** The plan from `origin` to step `toIndex`: the prepared one when `origin` is step `fromIndex` as laid out. */
@@ -494,6 +501,6 @@ export class StorylinePlayer {
 		this.#painter?.rest?.();
 		this.#painter = undefined;
 		this.announce();
-		this.#prepareNeighbours();
+		this.prepare();
 	}
 }
