@@ -2,8 +2,9 @@
  * Writes a `TransitionFrame` into the SVG that `DiagramCanvas` rendered. The one place where motion touches the
  * DOM: elements are looked up once per transition (one pass over the SVG per kind), and each frame writes only
  * attributes (transforms, sizes, path strings, opacity) whose rounded value changed since the previous frame —
- * never reads layout, so a frame costs no forced style recalculation, and a node that only moves costs one
- * `transform` write (its box, label and badges are positioned relative to it and stay untouched).
+ * never reads layout (but the SVG's box once per camera move, see `PainterOptions.camera`), so a frame costs no
+ * forced style recalculation, and a node that only moves costs one `transform` write (its box, label and badges
+ * are positioned relative to it and stay untouched).
  */
 import type { Box, Point } from '../layout/types.js';
 import type { NodeKind } from '../model/types.js';
@@ -136,6 +137,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	const lensOn = !!options.camera && !sameBox(options.camera.from, options.camera.to);
 	let lensBase: Box | undefined;
 	let lensBox: Size | undefined;
+	let lensUnavailable = false;
 	let lens = '';
 	for (const name of LENS_STYLES) svg.style.removeProperty(name);
 	if (lensOn) {
@@ -153,9 +155,11 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			return true;
 		}
 		if (!lensBox) {
+			if (lensUnavailable) return false;
 			const { width, height } = svg.getBoundingClientRect();
-			// Not on screen (no box): the camera falls back to the viewBox.
-			if (!(width > 0 && height > 0)) return false;
+			// Not on screen (no box): the camera falls back to the viewBox for this transition.
+			lensUnavailable = !(width > 0 && height > 0);
+			if (lensUnavailable) return false;
 			lensBox = { width, height };
 		}
 		const t = lensTransform(lensBox, lensBase, next);
