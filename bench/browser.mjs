@@ -65,23 +65,29 @@ function recordTransition({ target, probe, first }) {
 		const requested = performance.now();
 		let began = false;
 		let shown;
+		let firstMove;
 		const tick = (now) => {
 			const transform = where();
 			if (transform) seen.push(transform);
 			// The start latency: request → first frame that shows the transition (the union of both steps rendered,
 			// the plan made or taken from those prepared, the first frame painted).
-			if (shown === undefined && looks().some((v, i) => Math.abs(v - initialLook[i]) > (i === 0 ? 1 / 255 : 0.5))) {
-				shown = now - requested;
+			if (
+				shown === undefined &&
+				looks().some((v, i) => Math.abs(v - initialLook[i]) > (i === 0 ? 1 / 255 : 0.5))
+			) {
+				// The clock when the frame is made, not the frame's timestamp: that is its vsync, which can be
+				// earlier than a long task before it ended.
+				shown = performance.now() - requested;
 			}
 			// Intervals are counted from the first frame that shows the probe moved (after the plan's exit stage).
 			if (!began && animating() && transform !== initial) {
 				began = true;
+				firstMove = performance.now() - requested;
 				performance.mark('bench-motion-start');
 			}
 			if (began) stamps.push(now);
 			if (began && !animating()) performance.mark('bench-motion-end');
-			if (began && !animating())
-				resolve({ stamps, seen, latency: shown ?? Infinity, firstMove: (stamps[0] ?? now) - requested });
+			if (began && !animating()) resolve({ stamps, seen, latency: shown ?? Infinity, firstMove });
 			else if (now - requested > 30_000) reject(new Error(`transition to ${target} never ended`));
 			else requestAnimationFrame(tick);
 		};

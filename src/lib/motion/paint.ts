@@ -13,6 +13,8 @@ import { pathFromPoints } from '../render/path.js';
 import { shapeRadius } from '../render/shapes.js';
 import { changeBadgeTransform, placeBadge } from '../render/node-text.js';
 import { lensTransform, type Size } from './camera-lens.js';
+
+export type { Size } from './camera-lens.js';
 import type { EdgeFrame, NodeFrame, TransitionFrame } from './frame.js';
 
 interface NodeElements {
@@ -73,7 +75,12 @@ export interface PainterOptions {
 	 * element is a layer only until `rest()`, which puts the last frame's viewBox back and removes the styles.
 	 * Without it each frame writes the viewBox (exports, which read the SVG itself, need that).
 	 */
-	camera?: { from: Box; to: Box };
+	camera?: {
+		from: Box;
+		to: Box;
+		/** The SVG's box on screen in px, if the caller measured it at rest (else it is read at the first move). */
+		box?: Size;
+	};
 }
 
 const sameBox = (a: Box, b: Box) =>
@@ -133,10 +140,10 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	let view: Box | undefined;
 	// The compositor camera: the viewBox stays that of the first frame (no re-layout of the text to start
 	// with); the element is transformed over it, drawing beyond its box (the stage clips) as the camera pans
-	// or zooms out. Its size is read at the first frame that moves, when layout is already up to date.
+	// or zooms out. Its size comes from the caller (measured at rest) or is read at the first frame that moves.
 	const lensOn = !!options.camera && !sameBox(options.camera.from, options.camera.to);
 	let lensBase: Box | undefined;
-	let lensBox: Size | undefined;
+	let lensBox: Size | undefined = options.camera?.box;
 	let lensUnavailable = false;
 	let lens = '';
 	for (const name of LENS_STYLES) svg.style.removeProperty(name);

@@ -114,6 +114,8 @@ export class StorylinePlayer {
 	/** Plans to the neighbouring steps, made while idle (cleared when the layout changes). */
 	#prepared = new Map<string, TransitionPlan>();
 	#cancelIdle: (() => void) | undefined;
+	/** The SVG's box on screen, measured while idle (cleared when it may have changed). */
+	#svgBox: { width: number; height: number } | undefined;
 
 	constructor(initialStep: number, options: PlayerOptions) {
 		this.settled = initialStep;
@@ -403,15 +405,31 @@ export class StorylinePlayer {
 				[at - 1, at]
 			] as const
 		).filter(([from, to]) => from >= 0 && to < this.layout.steps.length);
+		this.#svgBox = undefined;
 		const next = () => {
 			this.#cancelIdle = undefined;
+			if (this.transition) return;
+			// The SVG's box for the camera lens, read at rest where layout is up to date (cheap), not at the first
+			// moving frame, where it would force the layout of the freshly rendered union.
+			this.#measureSvg();
 			const job = pending.shift();
-			if (!job || this.transition) return;
+			if (!job) return;
 			const [from, to] = job;
 			prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
 			if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
 		};
 		if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
+	}
+
+	#measured(): { box?: { width: number; height: number } } {
+		return this.#svgBox ? { box: this.#svgBox } : {};
+	}
+
+	#measureSvg(): void {
+		const svg = this.#options.svg();
+		if (!svg || typeof svg.getBoundingClientRect !== 'function' || svg.style?.transform) return;
+		const { width, height } = svg.getBoundingClientRect();
+		this.#svgBox = width > 0 && height > 0 ? { width, height } : undefined;
 	}
 
 	/** The plan from `origin` to step `toIndex`: the prepared one when `origin` is step `fromIndex` as laid out. */
@@ -469,7 +487,7 @@ export class StorylinePlayer {
 			this.#options.createPainter?.(svg) ??
 			createPainter(svg, {
 				paintSize: false,
-				...(camera ? { camera: { from: camera.from, to: camera.to } } : {})
+				...(camera ? { camera: { from: camera.from, to: camera.to, ...this.#measured() } } : {})
 			});
 		if (transition.seekTo !== undefined) {
 			this.#driver.play(transition.plan, 'forward');
