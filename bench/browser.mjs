@@ -186,7 +186,9 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 	const split = {};
 	for (let run = 0; run < runs; run++) {
 		await settle(page);
-		// Two idle frames so the measurement starts from rest.
+		// A presenter's pause between two presses (the player prepares the next transition while idle), then two
+		// frames so the measurement starts from rest. The naive page pauses the same.
+		await page.waitForTimeout(1500);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
 		const { stamps, seen, latency, firstMove } = await page.evaluate(recordTransition, {
