@@ -43,29 +43,51 @@ export function startServer(mounts) {
 	});
 }
 
-/** Runs in the page: requests `target`, records every rAF until the transition ends, and the probe's transform. */
-function recordTransition({ target, probe }) {
+/**
+ * Runs in the page: requests `target`, records every rAF until the transition ends, the probe's transform, and
+ * the first frame where the node the plan changes first (`first`) looks different (opacity or position).
+ */
+function recordTransition({ target, probe, first }) {
 	return new Promise((resolve, reject) => {
 		const stamps = [];
 		const seen = [];
 		const animating = () => document.querySelector('[data-animating="true"]') !== null;
 		const where = () =>
 			document.querySelector(`[data-node-id="${CSS.escape(probe)}"]`)?.getAttribute('transform');
+		// Opacity and translation as numbers, changed by what a screen shows (one 8-bit level, half a pixel).
+		const looks = () => {
+			const el = document.querySelector(`[data-node-id="${CSS.escape(first)}"]`);
+			const t = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/.exec(el?.getAttribute('transform') ?? '');
+			return [Number(el?.getAttribute('opacity') ?? 1), Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)];
+		};
 		const initial = where();
+		const initialLook = looks();
 		const requested = performance.now();
 		let began = false;
+		let shown;
+		let firstMove;
 		const tick = (now) => {
 			const transform = where();
 			if (transform) seen.push(transform);
-			// Intervals are counted from the first frame that shows the probe moved; the wait before it is the start
-			// latency (the union of both steps rendered, the plan made, the first frame painted), reported apart.
+			// The start latency: request → first frame that shows the transition (the union of both steps rendered,
+			// the plan made or taken from those prepared, the first frame painted).
+			if (
+				shown === undefined &&
+				looks().some((v, i) => Math.abs(v - initialLook[i]) > (i === 0 ? 1 / 255 : 0.5))
+			) {
+				// The clock when the frame is made, not the frame's timestamp: that is its vsync, which can be
+				// earlier than a long task before it ended.
+				shown = performance.now() - requested;
+			}
+			// Intervals are counted from the first frame that shows the probe moved (after the plan's exit stage).
 			if (!began && animating() && transform !== initial) {
 				began = true;
+				firstMove = performance.now() - requested;
 				performance.mark('bench-motion-start');
 			}
 			if (began) stamps.push(now);
 			if (began && !animating()) performance.mark('bench-motion-end');
-			if (began && !animating()) resolve({ stamps, seen, latency: (stamps[0] ?? now) - requested });
+			if (began && !animating()) resolve({ stamps, seen, latency: shown ?? Infinity, firstMove });
 			else if (now - requested > 30_000) reject(new Error(`transition to ${target} never ended`));
 			else requestAnimationFrame(tick);
 		};
@@ -157,19 +179,24 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 	const intervals = [];
 	const perRun = [];
 	const latencies = [];
+	const firstMoves = [];
 	let mainMs = 0;
 	let frames = 0;
 	let minIntermediate = Infinity;
 	const split = {};
 	for (let run = 0; run < runs; run++) {
 		await settle(page);
-		// Two idle frames so the measurement starts from rest.
+		// A presenter's pause between two presses (the player prepares the next transition while idle), then two
+		// frames so the measurement starts from rest. The naive page pauses the same.
+		await page.waitForTimeout(1500);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
-		const { stamps, seen, latency } = await page.evaluate(recordTransition, {
+		const { stamps, seen, latency, firstMove } = await page.evaluate(recordTransition, {
 			target: c.to,
-			probe: c.probe.id
+			probe: c.probe.id,
+			first: c.first.id
 		});
+		if (!Number.isFinite(latency)) throw new Error(`${c.id}: node ${c.first.id} never changed on screen`);
 		const trace = (await browser.stopTracing()).toString('utf8');
 		if (traceDir && run === 0) writeFileSync(`${traceDir}trace-${c.id}.json`, trace);
 		const busy = mainThreadTime(trace);
@@ -180,6 +207,7 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 		for (const [stage, ms] of Object.entries(busy.split)) split[stage] = (split[stage] ?? 0) + ms;
 		frames += gaps.length;
 		latencies.push(latency);
+		firstMoves.push(firstMove);
 		minIntermediate = Math.min(minIntermediate, intermediatePositions(seen, c.probe));
 		// Back to the start, unmeasured (the naive page just reloads its start state).
 		if (c.naive) {
@@ -205,6 +233,10 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 		mainThreadMsPerFrame: round(mainMs / frames),
 		fpsPerRun: summarize(perRun),
 		startLatencyMs: summarize(latencies),
+		// The probe moves only once the plan's exit stage has run (`probeStartS`): that wait is the design's.
+		firstMoveMs: summarize(firstMoves),
+		firstNode: c.first.id,
+		probeStartS: round(c.probeStartS, 3),
 		frames: intervals.length,
 		runs,
 		nodes: c.nodes,

@@ -157,6 +157,13 @@ export interface TransitionCase {
 	edges: number;
 	/** A node that persists and moves: it must be seen at positions strictly between its two ends. */
 	probe: { id: string; from: { x: number; y: number }; to: { x: number; y: number } };
+	/**
+	 * The node whose change the plan shows first (a leaving node fades from the first frame; persisting nodes
+	 * move only after the exit stage): the first frame where it changed is the start latency.
+	 */
+	first: { id: string; startS: number };
+	/** When the probe starts to move in the plan (seconds): the exit stage before it, by design. */
+	probeStartS: number;
 }
 
 export function transitionCase(
@@ -183,6 +190,9 @@ export function transitionCase(
 		}
 	}
 	check(probe && longest > 4, `${id}: no persisting node moves between ${from} and ${to}`);
+	const changing = plan.nodes.filter((n) => n.kind !== 'stay' && n.duration > 0);
+	const first = changing.reduce((a, b) => (b.start < a.start ? b : a), changing[0]!);
+	const probeItem = plan.nodes.find((n) => n.id === probe.id)!;
 	return {
 		id,
 		layout: layout.storyline.id,
@@ -191,7 +201,9 @@ export function transitionCase(
 		duration: plan.totalDuration,
 		nodes: plan.nodes.length,
 		edges: plan.edges.length,
-		probe
+		probe,
+		first: { id: first.id, startS: first.start },
+		probeStartS: probeItem.start
 	};
 }
 

@@ -7,7 +7,7 @@
  * GSAP is injected (any object with `timeline()`), which keeps this module free of a hard dependency and lets
  * tests use the real GSAP while seeking instead of waiting.
  */
-import { sampleTransition, type TransitionFrame } from './frame.js';
+import { prepareSampler, type TransitionFrame } from './frame.js';
 import type { TransitionPlan } from './types.js';
 
 /** The part of GSAP's timeline this driver uses. */
@@ -89,7 +89,7 @@ export function createTransitionDriver(options: TransitionDriverOptions): Transi
 	return {
 		play(plan, direction = 'forward') {
 			kill();
-			sample = sampleTransition(plan);
+			sample = prepareSampler(plan);
 			total = plan.totalDuration;
 			if (total <= 0) {
 				// Reduced motion or nothing to animate: paint the end state at once.

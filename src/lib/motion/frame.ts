@@ -67,6 +67,21 @@ function nodeFrame(item: NodeTransition, time: number): NodeFrame {
 	};
 }
 
+const prepared = new WeakMap<TransitionPlan, (time: number) => TransitionFrame>();
+
+/**
+ * `sampleTransition(plan)`, made once per plan: a player prepares the plans to the neighbouring steps while
+ * idle, and the driver then finds their route alignment done. Plans are data that nobody mutates.
+ */
+export function prepareSampler(plan: TransitionPlan): (time: number) => TransitionFrame {
+	let sample = prepared.get(plan);
+	if (!sample) {
+		sample = sampleTransition(plan);
+		prepared.set(plan, sample);
+	}
+	return sample;
+}
+
 /** Prepares per-edge work once (route alignment) and returns a cheap function of time. */
 export function sampleTransition(plan: TransitionPlan): (time: number) => TransitionFrame {
 	const nodeItems = new Map(plan.nodes.map((n) => [n.id, n]));
@@ -78,10 +93,24 @@ export function sampleTransition(plan: TransitionPlan): (time: number) => Transi
 		if (from.length > 0 && to.length > 0) morphs.set(edge.id, morphRoutes(from, to));
 	}
 
+	// An edge is routed again only when its progress or one of its ends on screen changed since the last frame
+	// sampled: while its nodes stand still (the exit and enter stages, or a node that stays), it costs nothing.
+	const routes = new Map<string, RouteMemo>();
+	const routeOf = (id: string, morph: RouteMorph, p: number, ends: RouteEnds | undefined): Point[] => {
+		const key = routeKey(p, ends);
+		const last = routes.get(id);
+		if (last && sameKey(last.key, key)) return last.points;
+		const points = Object.freeze(morph(p, ends)) as Point[];
+		routes.set(id, { key, points });
+		return points;
+	};
+
 	return (time) => {
 		const nodes = plan.nodes.map((item) => nodeFrame(item, time));
 		const onScreen = new Map(nodes.map((n) => [n.id, n.box]));
-		const edges = plan.edges.map((item) => edgeFrame(item, time, onScreen, nodeItems, morphs.get(item.id)));
+		const edges = plan.edges.map((item) =>
+			edgeFrame(item, time, onScreen, nodeItems, morphs.get(item.id), routeOf)
+		);
 		const s = itemProgress(plan.size, time);
 		const camera = plan.camera;
 		return {
@@ -95,12 +124,32 @@ export function sampleTransition(plan: TransitionPlan): (time: number) => Transi
 	};
 }
 
+interface RouteMemo {
+	key: number[];
+	/** Frozen: frames of the same plan share it while the edge stands still. */
+	points: Point[];
+}
+
+const NO_ENDS: Box = { x: Number.NaN, y: Number.NaN, width: Number.NaN, height: Number.NaN };
+
+function routeKey(p: number, ends: RouteEnds | undefined): number[] {
+	const s = ends?.source ?? NO_ENDS;
+	const t = ends?.target ?? NO_ENDS;
+	return [p, s.x, s.y, s.width, s.height, t.x, t.y, t.width, t.height];
+}
+
+// Object.is: NaN (no ends) equals NaN.
+const sameKey = (a: number[], b: number[]) => a.every((v, i) => Object.is(v, b[i]));
+
+type RouteOf = (id: string, morph: RouteMorph, p: number, ends: RouteEnds | undefined) => Point[];
+
 function edgeFrame(
 	item: EdgeTransition,
 	time: number,
 	onScreen: Map<string, Box>,
 	nodeItems: Map<string, NodeTransition>,
-	morph: RouteMorph | undefined
+	morph: RouteMorph | undefined,
+	routeOf: RouteOf
 ): EdgeFrame {
 	const p = itemProgress(item, time);
 	const { from, to } = item;
@@ -111,7 +160,7 @@ function edgeFrame(
 		const ends = source && target ? { source, target } : undefined;
 		return {
 			id: item.id,
-			points: morph ? morph(p, ends) : [...route.points],
+			points: morph ? routeOf(item.id, morph, p, ends) : [...route.points],
 			opacity: from ? 1 - p : p,
 			...(route.label ? { label: boxOf(route.label) } : {}),
 			labelOpacity: 1,
@@ -119,7 +168,7 @@ function edgeFrame(
 		};
 	}
 	const ends = currentEnds(item, p, onScreen, nodeItems);
-	const points = morph ? morph(p, ends) : [...to.points];
+	const points = morph ? routeOf(item.id, morph, p, ends) : [...to.points];
 	const labelMix = item.relabelled ? p : 1;
 	if (from.label && to.label) {
 		return {

@@ -2,15 +2,19 @@
  * Writes a `TransitionFrame` into the SVG that `DiagramCanvas` rendered. The one place where motion touches the
  * DOM: elements are looked up once per transition (one pass over the SVG per kind), and each frame writes only
  * attributes (transforms, sizes, path strings, opacity) whose rounded value changed since the previous frame —
- * never reads layout, so a frame costs no forced style recalculation, and a node that only moves costs one
- * `transform` write (its box, label and badges are positioned relative to it and stay untouched).
+ * never reads layout (but the SVG's box once per camera move, see `PainterOptions.camera`), so a frame costs no
+ * forced style recalculation, and a node that only moves costs one `transform` write (its box, label and badges
+ * are positioned relative to it and stay untouched).
  */
-import type { Box } from '../layout/types.js';
+import type { Box, Point } from '../layout/types.js';
 import type { NodeKind } from '../model/types.js';
 import { CLASS, DATASET, SELECTOR } from '../render/contract.js';
 import { pathFromPoints } from '../render/path.js';
 import { shapeRadius } from '../render/shapes.js';
 import { changeBadgeTransform, placeBadge } from '../render/node-text.js';
+import { lensTransform, type Size } from './camera-lens.js';
+
+export type { Size } from './camera-lens.js';
 import type { EdgeFrame, NodeFrame, TransitionFrame } from './frame.js';
 
 interface NodeElements {
@@ -39,6 +43,8 @@ interface EdgeElements {
 	root: SVGGElement;
 	line: SVGPathElement | null;
 	label: SVGGElement | null;
+	/** The route last painted (by identity) and its path as written. */
+	points: readonly Point[] | undefined;
 	d: string;
 	opacity: number;
 	labelX: number;
@@ -54,12 +60,34 @@ const op = (o: number) => (o >= 0.999 ? 1 : r2(o));
 
 export interface FramePainter {
 	paint(frame: TransitionFrame): void;
+	/** Leaves the SVG as a still picture draws it (see `PainterOptions.camera`); the last frame stays shown. */
+	rest?(): void;
 }
 
 export interface PainterOptions {
 	/** Animate the SVG's viewBox with the frame's size. Off when the caller keeps one size for all steps. */
 	paintSize?: boolean;
+	/**
+	 * The camera's two ends in this transition. Given (and different), the camera moves as a CSS transform of
+	 * the SVG element (`camera-lens.ts`), which the compositor applies to the painted picture, instead of a
+	 * viewBox per frame, which restyles and re-lays out every text at each zoom step. The viewBox stays that of
+	 * the first frame and the SVG draws beyond its box (the host clips it, as `Storyline`'s stage does). The
+	 * element is a layer only until `rest()`, which puts the last frame's viewBox back and removes the styles.
+	 * Without it each frame writes the viewBox (exports, which read the SVG itself, need that).
+	 */
+	camera?: {
+		from: Box;
+		to: Box;
+		/** The SVG's box on screen in px, if the caller measured it at rest (else it is read at the first move). */
+		box?: Size;
+	};
 }
+
+const sameBox = (a: Box, b: Box) =>
+	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** Styles the compositor camera sets on the SVG for one transition (and `rest()` removes). */
+const LENS_STYLES = ['transform', 'transform-origin', 'will-change', 'overflow'] as const;
 
 /** Collects the elements of every node and edge in `svg` and returns a painter for frames over them. */
 export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}): FramePainter {
@@ -99,6 +127,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			root,
 			line: root.querySelector<SVGPathElement>(SELECTOR.edgeLine),
 			label: labels.get(id) ?? null,
+			points: undefined,
 			d: '',
 			opacity: Number.NaN,
 			labelX: Number.NaN,
@@ -108,6 +137,59 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	}
 	const size = { width: Number.NaN, height: Number.NaN };
 	let viewBox = '';
+	let view: Box | undefined;
+	// The compositor camera: the viewBox stays that of the first frame (no re-layout of the text to start
+	// with); the element is transformed over it, drawing beyond its box (the stage clips) as the camera pans
+	// or zooms out. Its size comes from the caller (measured at rest) or is read at the first frame that moves.
+	const lensOn = !!options.camera && !sameBox(options.camera.from, options.camera.to);
+	let lensBase: Box | undefined;
+	let lensBox: Size | undefined = options.camera?.box;
+	let lensUnavailable = false;
+	let lens = '';
+	for (const name of LENS_STYLES) svg.style.removeProperty(name);
+	if (lensOn) {
+		svg.style.transformOrigin = '0 0';
+		svg.style.willChange = 'transform';
+		svg.style.overflow = 'visible';
+	}
+
+	function paintLens(next: Box): boolean {
+		if (!lensOn) return false;
+		if (!lensBase) {
+			lensBase = next;
+			viewBox = `${fmt(next.x)} ${fmt(next.y)} ${fmt(next.width)} ${fmt(next.height)}`;
+			if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+			return true;
+		}
+		if (!lensBox) {
+			if (lensUnavailable) return false;
+			const { width, height } = svg.getBoundingClientRect();
+			// Not on screen (no box): the camera falls back to the viewBox for this transition.
+			lensUnavailable = !(width > 0 && height > 0);
+			if (lensUnavailable) return false;
+			lensBox = { width, height };
+		}
+		const t = lensTransform(lensBox, lensBase, next);
+		// 0.01 px and 1e-5 of scale: below what a screen shows, so still frames write nothing.
+		const css = `translate(${fmt(t.x)}px, ${fmt(t.y)}px) scale(${Math.round(t.scale * 1e5) / 1e5})`;
+		if (css !== lens) {
+			lens = css;
+			svg.style.transform = css;
+		}
+		return true;
+	}
+
+	function paintView(next: Box) {
+		view = next;
+		if (paintLens(next)) return;
+		// The camera as a viewBox: one write zooms and pans the whole picture.
+		const { x, y, width, height } = next;
+		const written = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
+		if (written !== viewBox) {
+			viewBox = written;
+			svg.setAttribute('viewBox', written);
+		}
+	}
 
 	// Each write happens only when its rounded value changed since the last frame: in most frames many elements
 	// stand still (or only fade), and an attribute write costs a style recalculation of its element.
@@ -163,10 +245,14 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	function paintEdge(frame: EdgeFrame) {
 		const el = edges.get(frame.id);
 		if (!el) return;
-		const d = pathFromPoints(frame.points);
-		if (d !== el.d) {
-			el.d = d;
-			el.line?.setAttribute('d', d);
+		// The sampler hands out the same route while an edge stands still: nothing to format or write.
+		if (frame.points !== el.points) {
+			el.points = frame.points;
+			const d = pathFromPoints(frame.points);
+			if (d !== el.d) {
+				el.d = d;
+				el.line?.setAttribute('d', d);
+			}
 		}
 		const opacity = op(frame.opacity);
 		if (opacity !== el.opacity) {
@@ -204,17 +290,15 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 					svg.setAttribute('height', String(height));
 				}
 			}
-			if (frame.view) {
-				// The camera: one viewBox write zooms and pans the whole picture.
-				const { x, y, width, height } = frame.view;
-				const next = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
-				if (next !== viewBox) {
-					viewBox = next;
-					svg.setAttribute('viewBox', next);
-				}
-			}
+			if (frame.view) paintView(frame.view);
 			for (const node of frame.nodes) paintNode(node);
 			for (const edge of frame.edges) paintEdge(edge);
+		},
+		rest() {
+			if (!lensOn) return;
+			if (view)
+				svg.setAttribute('viewBox', `${fmt(view.x)} ${fmt(view.y)} ${fmt(view.width)} ${fmt(view.height)}`);
+			for (const name of LENS_STYLES) svg.style.removeProperty(name);
 		}
 	};
 }

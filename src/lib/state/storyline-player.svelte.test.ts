@@ -38,7 +38,16 @@ afterEach(() => {
 	expect(clock.running()).toBe(0);
 });
 
-function makePlayer(initial: number, options: { step?: number | string; svg?: boolean } = {}): Harness {
+interface MakeOptions {
+	step?: number | string;
+	svg?: boolean;
+	/** Collects the idle-time jobs instead of running them (the test runs them). */
+	idle?: (() => void)[];
+	/** Counts the plans made. */
+	plans?: { count: number };
+}
+
+function makePlayer(initial: number, options: MakeOptions = {}): Harness {
 	let step: number | string = options.step ?? initial;
 	const painted: TransitionFrame[] = [];
 	const reported: { index: number; id: string }[] = [];
@@ -54,7 +63,15 @@ function makePlayer(initial: number, options: { step?: number | string; svg?: bo
 			() => step,
 			(value) => (step = value)
 		),
-		onstep: (detail) => reported.push(detail)
+		onstep: (detail) => reported.push(detail),
+		whenIdle: (job) => {
+			options.idle?.push(job);
+			return () => options.idle?.splice(options.idle.indexOf(job) >>> 0, 1);
+		},
+		planTransition: (from, to, plan) => {
+			if (options.plans) options.plans.count++;
+			return planTransition(from, to, plan);
+		}
 	});
 	players.push(player);
 	player.announce();
@@ -180,6 +197,55 @@ describe('the storyline player', () => {
 		expect(player.settled).toBe(2);
 		expect(player.animating).toBe(false);
 		expect(painted).toEqual([]);
+	});
+
+	it('plans the neighbouring transitions while idle, so a request plans nothing', async () => {
+		const idle: (() => void)[] = [];
+		const plans = { count: 0 };
+		const { player, painted } = makePlayer(1, { idle, plans });
+		// One plan per idle period: forward to 2 first, then 0 → 1 for going back.
+		expect(idle).toHaveLength(1);
+		idle.shift()!();
+		expect(plans.count).toBe(1);
+		expect(idle).toHaveLength(1);
+		idle.shift()!();
+		expect(plans.count).toBe(2);
+		expect(idle).toHaveLength(0);
+		player.next();
+		expect(plans.count).toBe(2);
+		const forward = player.transition!.plan;
+		expect(forward).toEqual(
+			planTransition(layout.steps[1]!, layout.steps[2]!, {
+				camera: { from: player.frameOf(1), to: player.frameOf(2) }
+			})
+		);
+		await started();
+		clock.advance(total * 2);
+		expect(player.settled).toBe(2);
+		// Resting again: the next neighbours are prepared; 1 → 2 was already there.
+		while (idle.length > 0) idle.shift()!();
+		expect(plans.count).toBe(3);
+		player.prev();
+		expect(plans.count).toBe(3);
+		// ← replays the very plan that came here, backward.
+		expect(player.transition?.plan).toBe(forward);
+		expect(player.transition?.direction).toBe('backward');
+		await started();
+		expect(painted.at(-1)?.time).toBeCloseTo(total, 9);
+		clock.advance(total * 2);
+		expect(player.settled).toBe(1);
+	});
+
+	it('drops a pending preparation when a request comes first, and plans that request itself', async () => {
+		const idle: (() => void)[] = [];
+		const plans = { count: 0 };
+		const { player } = makePlayer(0, { idle, plans });
+		player.request(3);
+		expect(idle).toHaveLength(0);
+		expect(plans.count).toBe(1);
+		await started();
+		clock.advance(total * 2);
+		expect(player.settled).toBe(3);
 	});
 
 	it('scrubs the transition into the current step and settles at either end on release', async () => {

@@ -12,6 +12,9 @@
  *
  * A new layout of the same storyline (the spec was edited) is a request too: `relayout` keeps the step (by id,
  * else the nearest index) and plans from what is on screen to the new layout's step, so an edit animates.
+ *
+ * Ready before the key press: while the diagram rests, the plans to the neighbouring steps (and their samplers'
+ * route alignment) are made in idle time, so a press of → or ← only renders and plays.
  */
 import { tick } from 'svelte';
 import type { Box as Frame, NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
@@ -20,6 +23,7 @@ import type { DiagramEdge, DiagramNode, Scene } from '../model/types.js';
 import { createTransitionDriver, type GsapLike, type TransitionDriver } from '../motion/driver.js';
 import { createPainter, type FramePainter } from '../motion/paint.js';
 import { planTransition } from '../motion/plan.js';
+import { prepareSampler } from '../motion/frame.js';
 import { layoutFromFrame } from '../motion/snapshot.js';
 import { transitionUnion } from '../render/transition-union.js';
 import type { TransitionPlan } from '../motion/types.js';
@@ -59,7 +63,29 @@ export interface PlayerOptions {
 	createPainter?: (svg: SVGSVGElement) => FramePainter;
 	/** How the camera frames each step (read whenever a frame is needed, so a resized box reframes). */
 	camera?: () => CameraOptions;
+	/**
+	 * Runs `job` when the page is idle and returns a cancel function. Default: `requestIdleCallback` (or a
+	 * timeout) in a browser, nothing on the server. A test can run the jobs by hand.
+	 */
+	whenIdle?: (job: () => void) => () => void;
+	/** Default: `planTransition` (a test can count the plans made). */
+	planTransition?: typeof planTransition;
 }
+
+/** Plans made ahead of a request, by what they depend on (see `#planKey`). */
+const PREPARED_LIMIT = 4;
+
+function defaultWhenIdle(job: () => void): () => void {
+	if (typeof window === 'undefined') return () => {};
+	if (typeof window.requestIdleCallback === 'function') {
+		const id = window.requestIdleCallback(job, { timeout: 500 });
+		return () => window.cancelIdleCallback(id);
+	}
+	const id = window.setTimeout(job, 50);
+	return () => window.clearTimeout(id);
+}
+
+const boxKey = (b: Frame) => `${b.x},${b.y},${b.width},${b.height}`;
 
 /** What the canvas draws: element set and their resting geometry (the driver animates from there). */
 export interface RenderedFrame {
@@ -85,6 +111,11 @@ export class StorylinePlayer {
 	#layout: StorylineLayout;
 	/** The scene that was on screen when the layout was replaced: what leaves still needs its info. */
 	#retiring = $state.raw<Scene | null>(null);
+	/** Plans to the neighbouring steps, made while idle (cleared when the layout changes). */
+	#prepared = new Map<string, TransitionPlan>();
+	#cancelIdle: (() => void) | undefined;
+	/** The SVG's box on screen, measured while idle (cleared when it may have changed). */
+	#svgBox: { width: number; height: number } | undefined;
 
 	constructor(initialStep: number, options: PlayerOptions) {
 		this.settled = initialStep;
@@ -100,6 +131,7 @@ export class StorylinePlayer {
 			},
 			onSettle: (end) => this.#settle(end)
 		});
+		this.prepare();
 	}
 
 	#painter: FramePainter | undefined;
@@ -285,6 +317,7 @@ export class StorylinePlayer {
 		this.#driver.kill();
 		this.#retiring = old.storyline.steps[at] ?? null;
 		this.#layout = next;
+		this.#prepared.clear();
 		this.settled = Math.min(this.settled, next.steps.length - 1);
 		this.#begin(origin, null, target, 'forward', undefined, originView);
 		this.announce();
@@ -342,7 +375,81 @@ export class StorylinePlayer {
 	/** Stops everything (component destroyed): no tween, no callback survives. */
 	destroy(): void {
 		this.#driver.kill();
+		this.#painter?.rest?.();
+		this.#painter = undefined;
+		this.#cancelIdle?.();
+		this.#cancelIdle = undefined;
 		this.transition = null;
+	}
+
+	/** Everything a plan depends on besides the two step layouts of the current layout. */
+	#planKey(fromIndex: number, toIndex: number, from: Frame, to: Frame): string {
+		const reduced = this.#options.reducedMotion();
+		return `${fromIndex}>${toIndex} ${reduced} ${this.#options.speed()} ${boxKey(from)} ${boxKey(to)}`;
+	}
+
+	/**
+	 * While the diagram rests on a step, plans the transitions a clicker asks for next: forward to the next
+	 * step, then the one from the previous step (played backward for ←), each in an idle period of its own so a
+	 * key press waits for at most one. A plan is data; its sampler's route alignment is made too, so a request
+	 * only renders the union and plays. Called again when what plans depend on changes (`Storyline` does when
+	 * the camera, speed or motion preference changes).
+	 */
+	prepare(): void {
+		this.#cancelIdle?.();
+		this.#cancelIdle = undefined;
+		const at = this.settled;
+		const pending = (
+			[
+				[at, at + 1],
+				[at - 1, at]
+			] as const
+		).filter(([from, to]) => from >= 0 && to < this.layout.steps.length);
+		this.#svgBox = undefined;
+		const next = () => {
+			this.#cancelIdle = undefined;
+			if (this.transition) return;
+			// The SVG's box for the camera lens, read at rest where layout is up to date (cheap), not at the first
+			// moving frame, where it would force the layout of the freshly rendered union.
+			this.#measureSvg();
+			const job = pending.shift();
+			if (!job) return;
+			const [from, to] = job;
+			prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
+			if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
+		};
+		if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
+	}
+
+	#measured(): { box?: { width: number; height: number } } {
+		return this.#svgBox ? { box: this.#svgBox } : {};
+	}
+
+	#measureSvg(): void {
+		const svg = this.#options.svg();
+		if (!svg || typeof svg.getBoundingClientRect !== 'function' || svg.style?.transform) return;
+		const { width, height } = svg.getBoundingClientRect();
+		this.#svgBox = width > 0 && height > 0 ? { width, height } : undefined;
+	}
+
+	/** The plan from `origin` to step `toIndex`: the prepared one when `origin` is step `fromIndex` as laid out. */
+	#plan(origin: StepLayout, fromIndex: number | null, toIndex: number, from: Frame): TransitionPlan {
+		const steps = this.layout.steps;
+		const to = this.frameOf(toIndex);
+		const cacheable = fromIndex !== null && steps[fromIndex] === origin;
+		const key = cacheable ? this.#planKey(fromIndex, toIndex, from, to) : '';
+		const ready = cacheable ? this.#prepared.get(key) : undefined;
+		if (ready) return ready;
+		const plan = (this.#options.planTransition ?? planTransition)(origin, steps[toIndex] as StepLayout, {
+			reducedMotion: this.#options.reducedMotion(),
+			speed: this.#options.speed(),
+			camera: { from, to }
+		});
+		if (cacheable) {
+			if (this.#prepared.size >= PREPARED_LIMIT) this.#prepared.delete(this.#prepared.keys().next().value!);
+			this.#prepared.set(key, plan);
+		}
+		return plan;
 	}
 
 	#begin(
@@ -353,14 +460,10 @@ export class StorylinePlayer {
 		seekTo?: number,
 		originView?: Frame
 	) {
-		const steps = this.layout.steps;
-		const to = steps[toIndex] as StepLayout;
+		this.#cancelIdle?.();
+		this.#cancelIdle = undefined;
 		const from = originView ?? (fromIndex === null ? this.frameOf(toIndex) : this.frameOf(fromIndex));
-		const plan = planTransition(origin, to, {
-			reducedMotion: this.#options.reducedMotion(),
-			speed: this.#options.speed(),
-			camera: { from, to: this.frameOf(toIndex) }
-		});
+		const plan = this.#plan(origin, fromIndex, toIndex, from);
 		const transition: ActiveTransition = { plan, origin, fromIndex, toIndex, direction, started: false };
 		if (seekTo !== undefined) transition.seekTo = seekTo;
 		this.transition = transition;
@@ -377,7 +480,15 @@ export class StorylinePlayer {
 			return;
 		}
 		transition.started = true;
-		this.#painter = this.#options.createPainter?.(svg) ?? createPainter(svg, { paintSize: false });
+		// An interrupted transition's painter puts the still picture back first (its last frame is this one's start).
+		this.#painter?.rest?.();
+		const camera = transition.plan.camera;
+		this.#painter =
+			this.#options.createPainter?.(svg) ??
+			createPainter(svg, {
+				paintSize: false,
+				...(camera ? { camera: { from: camera.from, to: camera.to, ...this.#measured() } } : {})
+			});
 		if (transition.seekTo !== undefined) {
 			this.#driver.play(transition.plan, 'forward');
 			this.#driver.seek(transition.seekTo);
@@ -405,7 +516,9 @@ export class StorylinePlayer {
 		this.progress = 1;
 		this.#retiring = null;
 		this.#driver.kill();
+		this.#painter?.rest?.();
 		this.#painter = undefined;
 		this.announce();
+		this.prepare();
 	}
 }

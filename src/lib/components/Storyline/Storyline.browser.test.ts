@@ -78,14 +78,25 @@ function cameraOf(container: Element): CameraOptions {
 	};
 }
 
-/** The SVG's viewBox as drawn. */
+/**
+ * The region of the drawing on screen: the SVG's viewBox at rest; during a camera move (the SVG element
+ * transformed over one viewBox holding both ends), the drawing's coordinates at the corners of the stage,
+ * read back from the screen's own transform.
+ */
 function viewOf(container: Element) {
-	const [x, y, width, height] = container
-		.querySelector('svg.sm-svg')!
-		.getAttribute('viewBox')!
-		.split(/\s+/)
-		.map(Number);
-	return { x: x!, y: y!, width: width!, height: height! };
+	const svg = container.querySelector<SVGSVGElement>('svg.sm-svg')!;
+	const [x, y, width, height] = svg.getAttribute('viewBox')!.split(/\s+/).map(Number);
+	if (!svg.style.transform) return { x: x!, y: y!, width: width!, height: height! };
+	const stage = container.querySelector('.sm-stage')!.getBoundingClientRect();
+	const toDrawing = svg.getScreenCTM()!.inverse();
+	const topLeft = new DOMPoint(stage.left, stage.top).matrixTransform(toDrawing);
+	const bottomRight = new DOMPoint(stage.right, stage.bottom).matrixTransform(toDrawing);
+	return {
+		x: topLeft.x,
+		y: topLeft.y,
+		width: bottomRight.x - topLeft.x,
+		height: bottomRight.y - topLeft.y
+	};
 }
 
 function expectView(
@@ -138,6 +149,10 @@ describe('Storyline transitions', () => {
 			await nextFrame();
 			const expected = frameAt(p * plan.totalDuration);
 			const actual = drawn(screen.container);
+			// The camera moves as a transform of the SVG element (a compositor layer) while the transition runs.
+			const svg = screen.container.querySelector<SVGSVGElement>('svg.sm-svg')!;
+			expect(svg.style.transform, `camera transform at ${p}`).toMatch(/^translate\(.+px\) scale\(.+\)$/);
+			expect(svg.style.willChange).toBe('transform');
 			expectView(viewOf(screen.container), expected.view!, `at ${p}`);
 			for (const node of expected.nodes) {
 				const got = actual.nodes.get(node.id)!;
@@ -193,6 +208,10 @@ describe('Storyline transitions', () => {
 		const root = screen.container.querySelector('.sm-storyline')!;
 		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 15000 }).toBe(false);
 		expect(root.getAttribute('data-step')).toBe(layout.steps[expected]!.stepId);
+		// At rest the still picture is drawn as `Diagram` draws it: its viewBox, no transform, no layer.
+		const svg = screen.container.querySelector<SVGSVGElement>('svg.sm-svg')!;
+		expect(svg.style.transform).toBe('');
+		expect(svg.style.willChange).toBe('');
 		expect(activeTweens()).toBe(0);
 		expect(gsap.globalTimeline.getChildren().length).toBe(0);
 
