@@ -13,6 +13,7 @@
  * smallest focus | names cut by the frame` (px on screen): grep the output for `legibility |` to get the table.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { expandLayout } from '../../src/lib/bake/unpack.js';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
 
 const STACKS = [
@@ -209,7 +210,7 @@ for (const view of VIEWS) {
 			test(`${view.name} · ${stack} · ${lang}`, async ({ page, request }) => {
 				test.setTimeout(60_000);
 				await page.setViewportSize({ width: view.width, height: view.height });
-				const layout = (await (await request.get(`/layouts/${stack}.json`)).json()) as StorylineLayout;
+				const layout = expandLayout(await (await request.get(`/layouts/${stack}.json`)).json());
 				const count = layout.steps.length;
 				const indices = view.kind === 'embed' ? [...new Set([0, count - 1])] : [...Array(count).keys()];
 				const measures: { index: number; m: StepMeasure }[] = [];
