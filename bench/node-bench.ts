@@ -203,7 +203,9 @@ export function mermaidDefinition(
 	const scene = layout.storyline.steps.find((s) => s.id === stepId) as Scene;
 	const step = layout.steps.find((s) => s.stepId === stepId) as StepLayout;
 	const key = new Map(scene.nodes.map((n, i) => [n.id, `n${i}`]));
-	const groups = new Set(step.nodes.filter((n: NodeBox) => n.isGroup).map((n) => n.id));
+	// Mermaid draws a subgraph only around children: a group box that is empty in this step is a plain node there.
+	const parents = new Set(scene.nodes.map((n) => n.parent));
+	const groups = new Set(step.nodes.filter((n: NodeBox) => n.isGroup && parents.has(n.id)).map((n) => n.id));
 	const quote = (s: string) => `"${s.replace(/"/g, '#quot;')}"`;
 	const lines = [`flowchart ${layout.storyline.direction === 'right' ? 'LR' : 'TB'}`];
 	const write = (parent: string | undefined, indent: string) => {

@@ -79,16 +79,25 @@ const { module: nb } = await runnerImport(`${root}bench/node-bench.ts`, {
 	configFile: false,
 	logLevel: 'warn'
 });
-const storylines = reuse ? [] : nb.benchStorylines(SIZES);
+// The layouts the browser pages draw: kubernetes-cri for cold start and weight, the synthetic ones for frames.
+const pageIds = [
+	...(needsBrowser ? ['kubernetes-cri'] : []),
+	...(wants('frames') ? SIZES.map((n) => `synthetic-${n}`) : [])
+];
+// Timing the layouts needs every storyline; a run for the browser half alone lays out only what its pages draw.
+const timesLayouts = wants('layout') || wants('stability');
+const storylines = reuse
+	? []
+	: nb.benchStorylines(SIZES).filter((s) => timesLayouts || pageIds.includes(s.id));
 const layouts = new Map();
 if (reuse) {
-	for (const id of ['kubernetes-cri', ...SIZES.map((n) => `synthetic-${n}`)])
-		layouts.set(id, JSON.parse(readFileSync(`${work}data/${id}.json`, 'utf8')));
+	for (const id of pageIds) layouts.set(id, JSON.parse(readFileSync(`${work}data/${id}.json`, 'utf8')));
 }
 try {
 	for (const storyline of storylines) {
-		const runs =
-			storyline.id === 'synthetic-1000'
+		const runs = !timesLayouts
+			? 1
+			: storyline.id === 'synthetic-1000'
 				? RUNS.synthetic1000
 				: storyline.id === 'synthetic-200'
 					? RUNS.synthetic200
@@ -98,7 +107,8 @@ try {
 		const { figures, layout } = await nb.benchLayout(storyline, runs, !huge);
 		layouts.set(storyline.id, layout);
 		if (wants('layout')) results.layout[storyline.id] = figures;
-		if (storyline.steps.length > 1 && (wants('stability') || needsBrowser)) {
+		const framesUseIt = wants('frames') && storyline.id.startsWith('synthetic-');
+		if (storyline.steps.length > 1 && (wants('stability') || framesUseIt)) {
 			log(`stability ${storyline.id}`);
 			const independent = await nb.independentLayout(storyline);
 			if (wants('stability')) results.stability[storyline.id] = nb.benchStability(layout, independent);
@@ -113,15 +123,19 @@ try {
 
 if (needsBrowser) {
 	// ---- Data for the pages, then build them ------------------------------------------------------------------
-	for (const id of ['kubernetes-cri', ...SIZES.map((n) => `synthetic-${n}`)])
-		nb.writeJson(`${work}data`, `${id}.json`, layouts.get(id));
+	for (const id of pageIds) nb.writeJson(`${work}data`, `${id}.json`, layouts.get(id));
 	const mermaid = nb.mermaidDefinition(layouts.get('kubernetes-cri'), '1.0');
 	writeFileSync(`${work}mermaid.mmd`, mermaid.text);
-	const cases = [
-		nb.transitionCase('kubernetes-cri', layouts.get('kubernetes-cri'), '1.5', '1.24'),
-		...SIZES.map((n) => nb.transitionCase(`synthetic-${n}`, layouts.get(`synthetic-${n}`), 's1', 's2'))
-	];
+	const cases = wants('frames')
+		? [
+				nb.transitionCase('kubernetes-cri', layouts.get('kubernetes-cri'), '1.5', '1.24'),
+				...SIZES.map((n) => nb.transitionCase(`synthetic-${n}`, layouts.get(`synthetic-${n}`), 's1', 's2'))
+			]
+		: [];
 	log('building the bench pages and the slide bundle');
+	// Vite's module runner (used for the Node half above) set NODE_ENV to development, which would build Svelte's
+	// dev runtime into the bundle: the pages and the bundle are measured as they ship.
+	process.env.NODE_ENV = 'production';
 	await build({ configFile: `${root}bench/app/vite.config.ts`, logLevel: 'warn' });
 	await build({ configFile: `${root}bench/slide.config.ts`, logLevel: 'warn' });
 
