@@ -6,6 +6,7 @@
 import css from '$lib/fonts/pretendard.css?raw';
 import { facesFor, fontFacesOf } from '$lib/fonts/subsets.js';
 import type { StorylineLayout } from '$lib/layout/types.js';
+import { wordsFor } from '$lib/i18n/words.js';
 import { KIND_CAPTION } from '$lib/model/kinds.js';
 
 const FACES = fontFacesOf(css);
@@ -15,6 +16,16 @@ const URLS = Object.fromEntries(
 		import.meta.glob<string>('/src/lib/fonts/*.woff2', { query: '?url', import: 'default', eager: true })
 	).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url])
 );
+
+/** Every string in a value (the interface's own words). */
+function stringsOf(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (typeof value !== 'object' || value === null) return [];
+	return Object.values(value).flatMap(stringsOf);
+}
+
+/** The step buttons' arrows and the edge list's "a → b": in the markup, not in any words table. */
+const MARKUP_TEXT = '← → ·';
 
 /** The English strings of a value: the `en` of every `{ en, ko }` in it. */
 function englishOf(value: unknown, out: string[]): string[] {
@@ -36,7 +47,9 @@ export function fontPreloads(layout: StorylineLayout | undefined, stepIndex = 0)
 		...layout.storyline.steps.flatMap((s) => englishOf(s.label, [])),
 		...(drawn?.nodes.flatMap((n) => n.label.en) ?? []),
 		...(drawn?.edges.flatMap((e) => e.label?.lines.en ?? []) ?? []),
-		...(step?.nodes.map((n) => KIND_CAPTION[n.kind].en) ?? [])
+		...(step?.nodes.map((n) => KIND_CAPTION[n.kind].en) ?? []),
+		...stringsOf(wordsFor('en')),
+		MARKUP_TEXT
 	].join(' ');
 	return facesFor(text, FACES).flatMap((face) => {
 		const url = URLS[face.file.slice(face.file.lastIndexOf('/') + 1)];
