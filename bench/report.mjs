@@ -60,13 +60,15 @@ const pad = (s, n) => String(s).padEnd(n);
 export function printTable(r) {
 	const m = r.machine;
 	console.log(
-		`\nstackmotion bench (${r.mode}) — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, Chromium ${m.chromium}`
+		`\nstackmotion bench (${r.mode}) — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, Chromium ${m.chromium}, load ${m.loadAtStart} → ${m.loadAtEnd}, ${r.durationS} s`
 	);
 	if (Object.keys(r.layout).length) {
-		console.log(`\n${pad('layout', 22)}${pad('ms (p95)', 22)}${pad('raw elkjs ms (p95)', 24)}ratio`);
+		console.log(
+			`\n${pad('layout', 22)}${pad('ms (p95)', 22)}${pad('raw elkjs ms (p95)', 24)}${pad('ratio', 8)}${pad('cpu ms', 10)}${pad('raw cpu ms', 12)}cpu ratio`
+		);
 		for (const [id, f] of Object.entries(r.layout))
 			console.log(
-				`${pad(id, 22)}${pad(`${f.ms.median} (${f.ms.p95})`, 22)}${pad(`${f.rawElkMs.median} (${f.rawElkMs.p95})`, 24)}${f.ratio.toFixed(2)}`
+				`${pad(id, 22)}${pad(`${f.ms.median} (${f.ms.p95})`, 22)}${pad(`${f.rawElkMs.median} (${f.rawElkMs.p95})`, 24)}${pad(f.ratio.toFixed(2), 8)}${pad(f.cpuMs?.median ?? '', 10)}${pad(f.rawElkCpuMs?.median ?? '', 12)}${f.cpuRatio?.toFixed(2) ?? ''}`
 			);
 	}
 	if (Object.keys(r.stability).length) {
@@ -94,6 +96,11 @@ export function printTable(r) {
 	if (r.bundle.slideGzipKb !== undefined)
 		console.log(
 			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip (+ ${r.bundle.slideCssGzipKb} KB CSS), element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
+		);
+	const baked = r.bundle.bakedLayout;
+	if (baked)
+		console.log(
+			`baked kubernetes-cri: plain ${baked.plain.kb} KB (${baked.plain.gzipKb} KB gzip), compact format ${baked.packed.kb} KB (${baked.packed.gzipKb} KB gzip)`
 		);
 	if (Object.keys(r.export ?? {}).length) {
 		console.log(

@@ -4,7 +4,7 @@
 // build`) for the cold-start page and the web component, and the system Chromium (never a downloaded one).
 // Exits non-zero when a measurement turns out not to be real (nothing moved, Mermaid drew too little, …).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -55,6 +55,7 @@ if (
 )
 	fail('the built site is missing: run `npm run build` first');
 
+const startedAt = performance.now();
 const results = {
 	date: new Date().toISOString(),
 	mode: quick ? 'quick' : 'full',
@@ -64,8 +65,13 @@ const results = {
 		memoryGb: Math.round(totalmem() / 2 ** 30),
 		node: process.version,
 		chromium: '',
-		gpu: 'none (headless, --disable-gpu: software rasterisation)'
+		gpu: 'none (headless, --disable-gpu: software rasterisation)',
+		// The machine may be shared: its load (1-minute average, runnable jobs) when the run started and ended.
+		loadAtStart: Math.round(loadavg()[0] * 10) / 10,
+		loadAtEnd: 0
 	},
+	/** How long the whole run took, in seconds. */
+	durationS: 0,
 	layout: {},
 	stability: {},
 	frames: {},
@@ -154,6 +160,8 @@ if (needsBrowser) {
 			// The on-demand layout engine chunk (only loaded for a spec laid out in the browser, never for a baked one).
 			slideLazyChunks: chunks.length,
 			elementGzipKb: gzipKb(element),
+			// The baked kubernetes-cri file the slide compiles in: plain JSON, and the compact format `stackmotion bake` writes.
+			bakedLayout: nb.bakedSizes(layouts.get('kubernetes-cri')),
 			containsElk: hasElk(slide) || hasElk(element)
 		};
 		if (results.bundle.slideGzipKb < 10) fail('the slide bundle is implausibly small: did the entry build?');
@@ -212,6 +220,8 @@ if (wants('export')) {
 }
 
 results.targets = targetsOf(results);
+results.machine.loadAtEnd = Math.round(loadavg()[0] * 10) / 10;
+results.durationS = Math.round((performance.now() - startedAt) / 1000);
 mkdirSync(work, { recursive: true });
 const out = only || reuse || sizesArg ? `${work}results.partial.json` : `${root}bench/results.json`;
 writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);

@@ -7,27 +7,21 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { packLayout } from '../src/lib/bake/pack.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const work = process.env.BENCH_WORK_DIR ?? `${here}../node_modules/.cache/stackmotion-bench/`;
 
 const BAKED = 'virtual:bench-layout';
 
-/**
- * The baked kubernetes-cri layout the benchmark wrote, compiled into the bundle as a slide would ship it: the
- * compact baked file, read back with the reader pages ship.
- */
+/** The baked kubernetes-cri layout the benchmark wrote, compiled into the bundle as a slide would ship it. */
 function bakedLayout(): Plugin {
-	const reader = fileURLToPath(new URL('../src/lib/bake/unpack.ts', import.meta.url));
 	return {
 		name: 'bench-baked-layout',
 		resolveId: (id) => (id === BAKED ? `\0${id}` : null),
-		load: (id) => {
-			if (id !== `\0${BAKED}`) return null;
-			const packed = packLayout(JSON.parse(readFileSync(`${work}data/kubernetes-cri.json`, 'utf8')));
-			return `import { expandLayout } from ${JSON.stringify(reader)};\nexport default expandLayout(JSON.parse(${JSON.stringify(JSON.stringify(packed))}));`;
-		}
+		load: (id) =>
+			id === `\0${BAKED}`
+				? `export default JSON.parse(${JSON.stringify(readFileSync(`${work}data/kubernetes-cri.json`, 'utf8'))});`
+				: null
 	};
 }
 
