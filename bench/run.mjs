@@ -64,7 +64,8 @@ const results = {
 		cores: cpus().length,
 		memoryGb: Math.round(totalmem() / 2 ** 30),
 		node: process.version,
-		chromium: '',
+		// Filled in when the run starts the browser.
+		chromium: 'not used',
 		gpu: 'none (headless, --disable-gpu: software rasterisation)',
 		// The machine may be shared: its load (1-minute average, runnable jobs) when the run started and ended.
 		loadAtStart: Math.round(loadavg()[0] * 10) / 10,
