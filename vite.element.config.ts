@@ -16,11 +16,15 @@ const outDir = process.env.ELEMENT_OUT_DIR ?? `${root}build/element`;
 const previewDir = `${root}.svelte-kit/output/client/element`;
 const NO_ENGINE = '\0stackmotion-no-layout-engine';
 const NO_WORKER = '\0stackmotion-no-layout-worker';
+const NO_VALIDATOR = '\0stackmotion-no-validator';
 const BAKED_ONLY =
 	'<stackmotion-diagram> draws baked layouts only: bake the spec with stackmotion/bake and pass its JSON as src';
 const NO_CSS = '\0stackmotion-no-page-css';
 
-/** Replaces the on-demand layout engine and worker with stubs that report why there are none. */
+/**
+ * Replaces the on-demand layout engine, worker and spec validator with stubs that report why there are none (a
+ * single-file bundle would otherwise inline what the components load only for a `spec`).
+ */
 function withoutLayoutEngine(): Plugin {
 	return {
 		name: 'stackmotion-without-layout-engine',
@@ -29,6 +33,7 @@ function withoutLayoutEngine(): Plugin {
 			if (importer?.includes('/src/lib/state/layout-source')) {
 				if (source === '../layout/index.js') return NO_ENGINE;
 				if (source === '../layout/worker/client.js') return NO_WORKER;
+				if (source === '../model/validate.js') return NO_VALIDATOR;
 			}
 			// The components' own stylesheet imports are for pages; here the CSS goes inline into the shadow root
 			// and the font is linked at document level, so a 3 MB extracted stylesheet is not emitted.
@@ -39,6 +44,8 @@ function withoutLayoutEngine(): Plugin {
 			if (id === NO_CSS) return '';
 			const refuse = `Promise.reject(new Error(${JSON.stringify(BAKED_ONLY)}))`;
 			if (id === NO_ENGINE) return `export function layoutStoryline() { return ${refuse}; }`;
+			if (id === NO_VALIDATOR)
+				return `export function validateStoryline() { return { ok: false, errors: [{ code: 'invalid-type', path: '', keys: [], message: ${JSON.stringify(BAKED_ONLY)} }] }; }`;
 			if (id === NO_WORKER)
 				return `export function createLayoutWorker() { return { layout: () => ${refuse}, dispose() {} }; }`;
 			return null;

@@ -4,7 +4,7 @@
 // build`) for the cold-start page and the web component, and the system Chromium (never a downloaded one).
 // Exits non-zero when a measurement turns out not to be real (nothing moved, Mermaid drew too little, …).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -55,6 +55,7 @@ if (
 )
 	fail('the built site is missing: run `npm run build` first');
 
+const startedAt = performance.now();
 const results = {
 	date: new Date().toISOString(),
 	mode: quick ? 'quick' : 'full',
@@ -63,9 +64,15 @@ const results = {
 		cores: cpus().length,
 		memoryGb: Math.round(totalmem() / 2 ** 30),
 		node: process.version,
-		chromium: '',
-		gpu: 'none (headless, --disable-gpu: software rasterisation)'
+		// Filled in when the run starts the browser.
+		chromium: 'not used',
+		gpu: 'none (headless, --disable-gpu: software rasterisation)',
+		// The machine may be shared: its load (1-minute average, runnable jobs) when the run started and ended.
+		loadAtStart: Math.round(loadavg()[0] * 10) / 10,
+		loadAtEnd: 0
 	},
+	/** How long the whole run took, in seconds. */
+	durationS: 0,
 	layout: {},
 	stability: {},
 	frames: {},
@@ -79,16 +86,25 @@ const { module: nb } = await runnerImport(`${root}bench/node-bench.ts`, {
 	configFile: false,
 	logLevel: 'warn'
 });
-const storylines = reuse ? [] : nb.benchStorylines(SIZES);
+// The layouts the browser pages draw: kubernetes-cri for cold start and weight, the synthetic ones for frames.
+const pageIds = [
+	...(needsBrowser ? ['kubernetes-cri'] : []),
+	...(wants('frames') ? SIZES.map((n) => `synthetic-${n}`) : [])
+];
+// Timing the layouts needs every storyline; a run for the browser half alone lays out only what its pages draw.
+const timesLayouts = wants('layout') || wants('stability');
+const storylines = reuse
+	? []
+	: nb.benchStorylines(SIZES).filter((s) => timesLayouts || pageIds.includes(s.id));
 const layouts = new Map();
 if (reuse) {
-	for (const id of ['kubernetes-cri', ...SIZES.map((n) => `synthetic-${n}`)])
-		layouts.set(id, JSON.parse(readFileSync(`${work}data/${id}.json`, 'utf8')));
+	for (const id of pageIds) layouts.set(id, JSON.parse(readFileSync(`${work}data/${id}.json`, 'utf8')));
 }
 try {
 	for (const storyline of storylines) {
-		const runs =
-			storyline.id === 'synthetic-1000'
+		const runs = !timesLayouts
+			? 1
+			: storyline.id === 'synthetic-1000'
 				? RUNS.synthetic1000
 				: storyline.id === 'synthetic-200'
 					? RUNS.synthetic200
@@ -98,7 +114,8 @@ try {
 		const { figures, layout } = await nb.benchLayout(storyline, runs, !huge);
 		layouts.set(storyline.id, layout);
 		if (wants('layout')) results.layout[storyline.id] = figures;
-		if (storyline.steps.length > 1 && (wants('stability') || needsBrowser)) {
+		const framesUseIt = wants('frames') && storyline.id.startsWith('synthetic-');
+		if (storyline.steps.length > 1 && (wants('stability') || framesUseIt)) {
 			log(`stability ${storyline.id}`);
 			const independent = await nb.independentLayout(storyline);
 			if (wants('stability')) results.stability[storyline.id] = nb.benchStability(layout, independent);
@@ -113,15 +130,19 @@ try {
 
 if (needsBrowser) {
 	// ---- Data for the pages, then build them ------------------------------------------------------------------
-	for (const id of ['kubernetes-cri', ...SIZES.map((n) => `synthetic-${n}`)])
-		nb.writeJson(`${work}data`, `${id}.json`, layouts.get(id));
+	for (const id of pageIds) nb.writeJson(`${work}data`, `${id}.json`, layouts.get(id));
 	const mermaid = nb.mermaidDefinition(layouts.get('kubernetes-cri'), '1.0');
 	writeFileSync(`${work}mermaid.mmd`, mermaid.text);
-	const cases = [
-		nb.transitionCase('kubernetes-cri', layouts.get('kubernetes-cri'), '1.5', '1.24'),
-		...SIZES.map((n) => nb.transitionCase(`synthetic-${n}`, layouts.get(`synthetic-${n}`), 's1', 's2'))
-	];
+	const cases = wants('frames')
+		? [
+				nb.transitionCase('kubernetes-cri', layouts.get('kubernetes-cri'), '1.5', '1.24'),
+				...SIZES.map((n) => nb.transitionCase(`synthetic-${n}`, layouts.get(`synthetic-${n}`), 's1', 's2'))
+			]
+		: [];
 	log('building the bench pages and the slide bundle');
+	// Vite's module runner (used for the Node half above) set NODE_ENV to development, which would build Svelte's
+	// dev runtime into the bundle: the pages and the bundle are measured as they ship.
+	process.env.NODE_ENV = 'production';
 	await build({ configFile: `${root}bench/app/vite.config.ts`, logLevel: 'warn' });
 	await build({ configFile: `${root}bench/slide.config.ts`, logLevel: 'warn' });
 
@@ -140,6 +161,8 @@ if (needsBrowser) {
 			// The on-demand layout engine chunk (only loaded for a spec laid out in the browser, never for a baked one).
 			slideLazyChunks: chunks.length,
 			elementGzipKb: gzipKb(element),
+			// The baked kubernetes-cri file the slide compiles in: plain JSON, and the compact format `stackmotion bake` writes.
+			bakedLayout: nb.bakedSizes(layouts.get('kubernetes-cri')),
 			containsElk: hasElk(slide) || hasElk(element)
 		};
 		if (results.bundle.slideGzipKb < 10) fail('the slide bundle is implausibly small: did the entry build?');
@@ -198,6 +221,8 @@ if (wants('export')) {
 }
 
 results.targets = targetsOf(results);
+results.machine.loadAtEnd = Math.round(loadavg()[0] * 10) / 10;
+results.durationS = Math.round((performance.now() - startedAt) / 1000);
 mkdirSync(work, { recursive: true });
 const out = only || reuse || sizesArg ? `${work}results.partial.json` : `${root}bench/results.json`;
 writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);

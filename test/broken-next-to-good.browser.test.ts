@@ -46,7 +46,9 @@ function listedCodes(root: Element): string[] {
 	);
 }
 
-function expectErrorPanel(root: Element, expected: { errors: { code: string }[] }) {
+async function expectErrorPanel(root: Element, expected: { errors: { code: string }[] }) {
+	// A spec is validated once the validator has loaded (on the first spec of the page): a moment after mount.
+	await expect.poll(() => root.querySelector('[role="alert"]')).not.toBeNull();
 	const panel = root.querySelector('[role="alert"]');
 	expect(panel, 'an error panel in place of the diagram').not.toBeNull();
 	expect(listedCodes(root).sort()).toEqual(expected.errors.map((e) => e.code).sort());
@@ -104,11 +106,11 @@ describe('a broken Storyline next to a good one', () => {
 		const broken = paneRoot(screen.container, 'broken');
 		const good = paneRoot(screen.container, 'good');
 
-		expectErrorPanel(broken, manyCodes);
+		await expectErrorPanel(broken, manyCodes);
 		expectDrawn(good, stepId(0));
 		await expectStepsAndAnimates(good);
 		// Stepping the good one leaves the broken one as it was.
-		expectErrorPanel(broken, manyCodes);
+		await expectErrorPanel(broken, manyCodes);
 		screen.unmount();
 	});
 
@@ -121,7 +123,7 @@ describe('a broken Storyline next to a good one', () => {
 		const broken = paneRoot(screen.container, 'broken');
 		expect(broken.querySelector('.sm-stage')).toBeNull();
 		expect(broken.querySelector('.sm-controls, button')).toBeNull();
-		expectErrorPanel(broken, twoCodes);
+		await expectErrorPanel(broken, twoCodes);
 		await expectStepsAndAnimates(paneRoot(screen.container, 'good'));
 		screen.unmount();
 	});
@@ -137,12 +139,12 @@ describe('a broken Diagram next to a good one', () => {
 		const broken = paneRoot(screen.container, 'broken');
 		const good = paneRoot(screen.container, 'good');
 
-		expectErrorPanel(broken, twoCodes);
+		await expectErrorPanel(broken, twoCodes);
 		expectDrawn(good, stepId(0));
 		await screen.rerender({ panes: panes(1) });
 		await expect.poll(() => good.getAttribute('data-step')).toBe(stepId(1));
 		expectDrawn(good, stepId(1));
-		expectErrorPanel(broken, twoCodes);
+		await expectErrorPanel(broken, twoCodes);
 		screen.unmount();
 	});
 
@@ -152,9 +154,9 @@ describe('a broken Diagram next to a good one', () => {
 			{ name: 'good', component: 'storyline', props: { layout, motion: 'full', speed: 4 } }
 		];
 		const screen = await render(SideBySide, { panes });
-		expectErrorPanel(paneRoot(screen.container, 'broken'), manyCodes);
+		await expectErrorPanel(paneRoot(screen.container, 'broken'), manyCodes);
 		await expectStepsAndAnimates(paneRoot(screen.container, 'good'));
-		expectErrorPanel(paneRoot(screen.container, 'broken'), manyCodes);
+		await expectErrorPanel(paneRoot(screen.container, 'broken'), manyCodes);
 		screen.unmount();
 	});
 });

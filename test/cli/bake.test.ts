@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { expandLayout } from '../../src/lib/bake/unpack.js';
 import { sandbox } from './harness.js';
 
 const SPEC = `id: demo
@@ -34,7 +34,10 @@ describe('stackmotion bake', () => {
 		const result = await box.cli('bake', 'demo.stackmotion.yaml', '-o', 'out/demo.layout.json');
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('wrote out/demo.layout.json (2 steps)\n');
-		const layout = JSON.parse(box.read('out/demo.layout.json')) as StorylineLayout;
+		const file = JSON.parse(box.read('out/demo.layout.json')) as { format: number };
+		// The compact baked format, which the components and the element read back.
+		expect(file.format).toBe(2);
+		const layout = expandLayout(file);
 		expect(layout.storyline.id).toBe('demo');
 		expect(layout.steps).toHaveLength(2);
 		expect(layout.steps[1]?.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
@@ -56,7 +59,7 @@ describe('stackmotion bake', () => {
 	test('a bundled stack by id', async () => {
 		const result = await sandbox().cli('bake', 'kubernetes-cri');
 		expect(result.code).toBe(0);
-		const layout = JSON.parse(result.stdout) as StorylineLayout;
+		const layout = expandLayout(JSON.parse(result.stdout));
 		expect(layout.storyline.steps.map((s) => s.id)).toContain('1.24');
 	}, 60_000);
 

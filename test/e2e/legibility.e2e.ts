@@ -15,6 +15,7 @@
  * `legibility step |` rows give each step's smallest focus name (px and share of the height), for `BELOW_FLOOR`.
  */
 import { expect, test } from '@playwright/test';
+import { expandLayout } from '../../src/lib/bake/unpack.js';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
 import { LANGS, settled, STACK_IDS } from './support/presenter.js';
 import { measureScreen, type ScreenMeasure } from './support/on-screen.js';
@@ -156,7 +157,7 @@ for (const view of VIEWS) {
 			test(`${view.name} · ${stack} · ${lang}`, async ({ page, request }) => {
 				test.setTimeout(60_000);
 				await page.setViewportSize({ width: view.width, height: view.height });
-				const layout = (await (await request.get(`/layouts/${stack}.json`)).json()) as StorylineLayout;
+				const layout = expandLayout(await (await request.get(`/layouts/${stack}.json`)).json());
 				const count = layout.steps.length;
 				const indices = view.kind === 'embed' ? [...new Set([0, count - 1])] : [...Array(count).keys()];
 				const measures: { index: number; m: StepMeasure }[] = [];

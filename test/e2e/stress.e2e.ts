@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expandLayout } from '../../src/lib/bake/unpack.js';
 
 // The presenter under stress, in the built site: a tab hidden (frozen, requestAnimationFrame paused) in the
 // middle of a transition, the window resized in the middle of one, and a burst of real clicker and keyboard
@@ -68,7 +69,7 @@ function expectSameDrawing(actual: Awaited<ReturnType<typeof drawing>>, expected
 /** The storyline's step ids, in order, from the layout the site serves. */
 async function stepIds(page: Page): Promise<string[]> {
 	const response = await page.request.get('/layouts/kubernetes-cri.json');
-	const layout = (await response.json()) as { storyline: { steps: { id: string }[] } };
+	const layout = expandLayout(await response.json());
 	return layout.storyline.steps.map((s) => s.id);
 }
 

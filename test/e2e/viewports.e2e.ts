@@ -12,7 +12,7 @@
  * Each test prints `viewports | stack | lang | steps | diagram box per viewport | cut` for the record.
  */
 import { expect, test } from '@playwright/test';
-import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { expandLayout } from '../../src/lib/bake/unpack.js';
 import { LANGS, settled, STACK_IDS } from './support/presenter.js';
 import { measureScreen, type ScreenMeasure } from './support/on-screen.js';
 
@@ -58,7 +58,7 @@ for (const stack of STACKS) {
 			request
 		}) => {
 			test.setTimeout(90_000);
-			const layout = (await (await request.get(`/layouts/${stack}.json`)).json()) as StorylineLayout;
+			const layout = expandLayout(await (await request.get(`/layouts/${stack}.json`)).json());
 			const count = layout.steps.length;
 			const indices = EVERY_STEP.has(stack) ? [...Array(count).keys()] : [...new Set([0, count - 1])];
 			const cutAll: string[] = [];

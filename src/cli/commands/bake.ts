@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { formatErrors } from '../../lib/authoring/format.js';
 import { bakeStoryline } from '../../lib/bake/index.js';
+import { packLayout } from '../../lib/bake/pack.js';
 import type { StorylineLayout } from '../../lib/layout/types.js';
 import { writeOutput, type CliIo } from '../io.js';
 import { loadSpec } from '../load-spec.js';
@@ -32,8 +33,9 @@ export function bakeCommand(program: Command, io: CliIo, done: (code: number) =>
 		.command('bake')
 		.summary('lay a spec out and write the layout as JSON')
 		.description(
-			'Validate a spec and lay out all of its steps (ELK, in Node), writing the StorylineLayout JSON that ' +
-				'the Diagram and Storyline components and <stackmotion-diagram src> draw without a layout engine. ' +
+			'Validate a spec and lay out all of its steps (ELK, in Node), writing the baked layout (compact JSON, ' +
+				'format 2) that <stackmotion-diagram src> draws without a layout engine and expandLayout from ' +
+				'stackmotion/bake/read turns into the StorylineLayout the Diagram and Storyline components take. ' +
 				'<spec> is a spec file or the id of a bundled stack.'
 		)
 		.argument('<spec>', 'spec file (.stackmotion.yaml / .json) or bundled stack id')
@@ -50,7 +52,7 @@ export function bakeCommand(program: Command, io: CliIo, done: (code: number) =>
 			await writeOutput(
 				io,
 				options.output,
-				`${JSON.stringify(layout, null, options.pretty ? '\t' : undefined)}\n`
+				`${JSON.stringify(packLayout(layout), null, options.pretty ? '\t' : undefined)}\n`
 			);
 			if (options.output !== '-') io.stderr(`wrote ${options.output} (${layout.steps.length} steps)\n`);
 			done(0);

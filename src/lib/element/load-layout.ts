@@ -3,6 +3,8 @@
  * wrong (not found, not JSON, too large, not a layout) becomes a `DiagramError` shown in place of the diagram.
  * Framework-free: `fetch` is injected, so it is tested in Node.
  */
+import { PACKED_FORMAT } from '../bake/packed.js';
+import { expandLayout, PackedLayoutError } from '../bake/unpack.js';
 import type { StorylineLayout } from '../layout/types.js';
 import { layoutNotLoaded, layoutTooLarge, notALayout } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
@@ -51,8 +53,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Accepts a `StorylineLayout`, or the `{ errors }` a build step writes when a stack fails to bake (those errors
- * are shown as they are). Checks only what drawing needs; the layout was validated when it was baked.
+ * Accepts a baked file (the compact `format: 2`, or a `StorylineLayout` as older versions wrote it), or the
+ * `{ errors }` a build step writes when a stack fails to bake (those errors are shown as they are). Checks only
+ * what drawing needs; the layout was validated when it was baked.
  */
 export function parseLayout(json: unknown, url: string, path = 'src'): LoadResult {
 	if (isRecord(json) && Array.isArray(json.errors) && json.errors.length > 0) {
@@ -60,6 +63,19 @@ export function parseLayout(json: unknown, url: string, path = 'src'): LoadResul
 	}
 	const notLayout = (detail: string) => failure(notALayout(path, url, detail));
 	if (!isRecord(json)) return notLayout('expected an object');
+	if (json.format === PACKED_FORMAT) {
+		try {
+			return { ok: true, layout: expandLayout(json) };
+		} catch (cause) {
+			if (cause instanceof PackedLayoutError) return notLayout(`the file is damaged at ${cause.message}`);
+			throw cause;
+		}
+	}
+	if (json.format !== undefined && json.format !== 1) {
+		return notLayout(
+			`it is in format ${JSON.stringify(json.format)}, which this version does not read; bake it again with this version (stackmotion bake)`
+		);
+	}
 	const { storyline, steps } = json;
 	if (!isRecord(storyline) || typeof storyline.id !== 'string' || !Array.isArray(storyline.steps)) {
 		return notLayout('"storyline" with an "id" and "steps" is missing');

@@ -418,12 +418,32 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 		(lo1[i] as number) >= (lo1[j] as number) - SAME &&
 		(hi1[i] as number) <= (hi1[j] as number) + SAME;
 
+	// The pieces in the order they start on the axis, for the group pass and the sweep below.
+	const order = [...pieces.keys()].sort((i, j) => (lo0[i] as number) - (lo0[j] as number));
+	const rank = new Int32Array(count);
+	order.forEach((piece, r) => (rank[piece] = r));
+	/** The first position in `order` whose piece starts at or after `value`. */
+	const firstFrom = (value: number) => {
+		let first = 0;
+		let end = count;
+		while (first < end) {
+			const mid = (first + end) >> 1;
+			if ((lo0[order[mid] as number] as number) < value) first = mid + 1;
+			else end = mid;
+		}
+		return first;
+	};
+
 	// Inside a group (or crossing its border): clear of its sides. Children are held by the padding instead.
+	// Both need the piece within the group's extent on this axis, so only the pieces starting there are looked at.
 	const insideGroup = new Set<number>();
 	for (let g = 0; g < count; g++) {
 		const group = pieces[g] as Piece;
 		if (group.kind !== 'group') continue;
-		for (let i = 0; i < count; i++) {
+		const groupEnd = (hi0[g] as number) + SAME;
+		for (let at = firstFrom((lo0[g] as number) - SAME); at < count; at++) {
+			const i = order[at] as number;
+			if ((lo0[i] as number) > groupEnd) break;
 			const piece = pieces[i] as Piece;
 			if (i === g || piece.owner === group.owner || nestedAt(i, g)) continue;
 			const contained = within(i, g);
@@ -480,9 +500,6 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 	 * first row of them, not to everything behind that row: about n log n in a drawing of rows and columns
 	 * instead of n². What is left out is implied, so the least solution is the same.
 	 */
-	const order = [...pieces.keys()].sort((i, j) => (lo0[i] as number) - (lo0[j] as number));
-	const rank = new Int32Array(count);
-	order.forEach((piece, r) => (rank[piece] = r));
 	// Bands across the axis, each listing (in sweep order) the pieces that reach into it: a piece can only face
 	// the pieces of its own bands, so it never looks at the rest of the drawing.
 	const bands = new Bands(lo1, hi1, order);
@@ -490,14 +507,7 @@ function addSeparations(c: Constraints, step: StepState, settings: AxisSettings)
 	const kept: { j: number; room: number }[] = [];
 	for (let i = 0; i < count; i++) {
 		const a = pieces[i] as Piece;
-		const aEnd = (hi0[i] as number) - SAME;
-		let first = 0;
-		let end = count;
-		while (first < end) {
-			const mid = (first + end) >> 1;
-			if ((lo0[order[mid] as number] as number) < aEnd) first = mid + 1;
-			else end = mid;
-		}
+		const first = firstFrom((hi0[i] as number) - SAME);
 		kept.length = 0;
 		// Once a kept leaf spans all of a's extent across the axis, every piece behind it that faces a faces that
 		// leaf too and is held off by it (leaf → piece is a constraint of the leaf's own, and the leaf cannot

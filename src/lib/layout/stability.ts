@@ -97,25 +97,35 @@ export function compareSteps(a: StepLayout, b: StepLayout): StepPairStability {
 
 	let pairs = 0;
 	const flipped: [string, string][] = [];
-	persisting.forEach((u, i) => {
-		// Nesting is judged in both steps: a node that changes parent is still never "left of" its own group.
-		const nested = new Set([...ancestors(u, aById), ...ancestors(u, bById)]);
-		for (const v of persisting.slice(i + 1)) {
-			if (nested.has(v) || ancestors(v, aById).has(u) || ancestors(v, bById).has(u)) continue;
+	// Centres and nesting looked up once per node, not once per pair (this loop visits every pair).
+	const count = persisting.length;
+	const ax = new Float64Array(count);
+	const ay = new Float64Array(count);
+	const bx = new Float64Array(count);
+	const by = new Float64Array(count);
+	persisting.forEach((id, i) => {
+		const from = centre(aById.get(id) as NodeBox);
+		const to = centre(bById.get(id) as NodeBox);
+		ax[i] = from.x;
+		ay[i] = from.y;
+		bx[i] = to.x;
+		by[i] = to.y;
+	});
+	// Nesting is judged in both steps: a node that changes parent is still never "left of" its own group.
+	const nested = persisting.map((id) => new Set([...ancestors(id, aById), ...ancestors(id, bById)]));
+	for (let i = 0; i < count; i++) {
+		const u = persisting[i] as string;
+		const uNested = nested[i] as Set<string>;
+		for (let j = i + 1; j < count; j++) {
+			const v = persisting[j] as string;
+			if (uNested.has(v) || (nested[j] as Set<string>).has(u)) continue;
 			pairs++;
-			const [ua, va, ub, vb] = [aById.get(u), aById.get(v), bById.get(u), bById.get(v)].map((n) =>
-				centre(n as NodeBox)
-			) as [
-				ReturnType<typeof centre>,
-				ReturnType<typeof centre>,
-				ReturnType<typeof centre>,
-				ReturnType<typeof centre>
-			];
 			const kept =
-				axisKept(side(ua.x, va.x), side(ub.x, vb.x)) && axisKept(side(ua.y, va.y), side(ub.y, vb.y));
+				axisKept(side(ax[i] as number, ax[j] as number), side(bx[i] as number, bx[j] as number)) &&
+				axisKept(side(ay[i] as number, ay[j] as number), side(by[i] as number, by[j] as number));
 			if (!kept) flipped.push([u, v]);
 		}
-	});
+	}
 
 	return {
 		from: a.stepId,

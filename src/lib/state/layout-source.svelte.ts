@@ -1,6 +1,7 @@
 /**
- * Where a component's layout comes from: a baked `layout`, or a `spec` validated at once and laid out on
- * demand. In a browser the layout runs in a Web Worker (started on the first spec, stopped with the component),
+ * Where a component's layout comes from: a baked `layout`, or a `spec` validated and laid out on demand. The
+ * validator (schema, resolution, the error catalogue) is loaded on the first spec, so a page that draws baked
+ * layouts never downloads it. In a browser the layout runs in a Web Worker (started on the first spec, stopped with the component),
  * so neither elkjs nor the layout work touches the page's main thread; in Node it is imported on demand. Pages
  * with baked layouts load neither. Errors from either path come out as `DiagramError`s for the error panel. A
  * newer spec supersedes a running layout: late results of an older one are dropped.
@@ -11,7 +12,20 @@ import type { Storyline } from '../model/types.js';
 import type { StorylineLayout } from '../layout/types.js';
 import { layoutErrorOf } from '../model/errors.js';
 import type { DiagramError } from '../model/types.js';
-import { validateStoryline } from '../model/validate.js';
+import type { ValidationResult } from '../model/types.js';
+
+type Validate = (spec: unknown) => ValidationResult;
+
+// One copy of the validator for every diagram on the page, loaded on the first spec.
+let loadedValidator: Validate | undefined;
+let loadingValidator: Promise<Validate> | undefined;
+
+function loadValidator(): Promise<Validate> {
+	loadingValidator ??= import('../model/validate.js').then(
+		(module) => (loadedValidator = module.validateStoryline)
+	);
+	return loadingValidator;
+}
 
 export interface LayoutSourceInput {
 	layout?: StorylineLayout;
@@ -55,10 +69,21 @@ export class LayoutSource {
 	#settings: LayoutSettings;
 	#worker: Promise<LayoutWorker> | undefined;
 	#disposed = false;
+	#validate = $state.raw<Validate | undefined>(loadedValidator);
 
-	readonly validation = $derived.by(() => {
+	/** Whether there is a spec to validate and lay out (a given layout wins over a spec). */
+	readonly #wantsSpec = $derived.by(() => {
 		const { layout, spec } = this.#input();
-		return spec !== undefined && !layout ? validateStoryline(spec) : undefined;
+		return spec !== undefined && !layout;
+	});
+
+	/**
+	 * The spec's validation, once the validator is loaded. Validating in a derived (not in the loader's callback)
+	 * reads the spec here, so an edit deep inside a reactive spec validates it again.
+	 */
+	readonly validation = $derived.by(() => {
+		if (!this.#wantsSpec || !this.#validate) return undefined;
+		return this.#validate(this.#input().spec);
 	});
 
 	/** The layout to draw, once there is one. */
@@ -87,6 +112,18 @@ export class LayoutSource {
 			const shown = this.layout;
 			if (shown) this.storylineId = shown.storyline.id;
 			else if (this.errors.length > 0) this.storylineId = undefined;
+		});
+		$effect(() => {
+			if (!this.#wantsSpec || this.#validate) return;
+			loadValidator().then(
+				(validate) => {
+					if (!this.#disposed) this.#validate = validate;
+				},
+				// The validator's chunk did not load (offline, a stale deploy): said in place of the diagram.
+				(cause: unknown) => {
+					if (!this.#disposed) this.#runtime = { errors: [layoutErrorOf(cause, undefined)] };
+				}
+			);
 		});
 		$effect(() => {
 			const validation = this.validation;
