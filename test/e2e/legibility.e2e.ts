@@ -14,18 +14,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { stacks } from '../../src/lib/stacks/index.js';
 
-const STACKS = [
-	'kubernetes-cri',
-	'docker-engine',
-	'docker-history',
-	'oci',
-	'container-history',
-	'orchestrators',
-	'redhat-lineage',
-	'pod-creation',
-	'vm-vs-container'
-];
+/** Every bundled stack (`stacks.test.ts` pins which ones those are). */
+const STACKS = Object.keys(stacks);
 const LANGS = ['en', 'ko'] as const;
 
 interface View {
