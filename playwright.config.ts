@@ -17,10 +17,6 @@ if (!existsSync(builtPresenter)) {
 export default defineConfig({
 	testDir: 'test/e2e',
 	testMatch: '**/*.e2e.ts',
-	// The dev-server hot-update test runs on its own (`npm test` runs it after the rest): beside the other tests its
-	// update did not reach the page in three of four full runs on a loaded 2-core machine, while it passed alone
-	// every time. Running it alone keeps the check real without the interference.
-	testIgnore: process.env.E2E_DEV_SERVER_ALONE ? [] : ['**/vite-dev.e2e.ts'],
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: Boolean(process.env.CI),

@@ -138,7 +138,7 @@ describe('stackmotion bake --aspect', () => {
 		for (const aspect of ['16:9', '4:3']) {
 			const result = await box.cli('bake', 'long.json', '--aspect', aspect);
 			expect(result.code, result.stderr).toBe(0);
-			const step = (JSON.parse(result.stdout) as StorylineLayout).steps[0];
+			const step = expandLayout(JSON.parse(result.stdout)).steps[0];
 			shapes.push((step?.width ?? 0) / (step?.height ?? 1));
 		}
 		expect(shapes[0]).toBeGreaterThan(1.2 * (shapes[1] ?? Infinity));

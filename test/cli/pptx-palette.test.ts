@@ -26,7 +26,7 @@ function sampleSvg(): MarkupElement {
 	);
 	const groups = [0, 1, 2, 3].map(
 		(depth) =>
-			`<g class="sm-group" data-depth="${depth}" data-id="group-${depth}"><rect class="sm-group-box"/><text class="sm-group-label">g</text></g>`
+			`<g class="sm-group" data-depth="${depth}" data-id="group-${depth}"><rect class="sm-group-box"/><text class="sm-group-label">g</text><rect class="sm-node-badge-box"/></g>`
 	);
 	const edges = EDGE_KINDS.flatMap((kind) =>
 		[false, true].map(
@@ -92,6 +92,10 @@ describe('palette: the slide colours are the stylesheet cascade', () => {
 				expect(palette.groupStroke.hex).toBe(hexOf(box.get('stroke')));
 				expect(groupStroke(false).width).toBe(Number(box.get('stroke-width')));
 				expect(dashed(box.get('stroke-dasharray'))).toBe(true);
+				// A group's badge pill (slide-content draws it in groupText).
+				expect(palette.groupText.hex, `group badge ${depth}`).toBe(
+					hexOf(style(`group-${depth}`, 'sm-node-badge-box').get('fill'))
+				);
 			}
 			for (const kind of EDGE_KINDS) {
 				for (const focus of [false, true]) {

@@ -38,7 +38,15 @@ test.beforeAll(async () => {
 		plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
 		resolve: { alias: { $lib: path.join(REPO, 'src/lib'), 'bare-layout': dir } }
 	};
-	await build({ ...config, build: { outDir, emptyOutDir: true } });
+	// `vite build` sets NODE_ENV=production for the whole process when it is unset; Playwright runs other test
+	// files in this worker afterwards (the dev-server test among them), so put it back as it was.
+	const nodeEnv = process.env.NODE_ENV;
+	try {
+		await build({ ...config, build: { outDir, emptyOutDir: true } });
+	} finally {
+		if (nodeEnv === undefined) delete process.env.NODE_ENV;
+		else process.env.NODE_ENV = nodeEnv;
+	}
 	server = await preview({ ...config, build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
 	base = server.resolvedUrls?.local[0] ?? '';
 	if (!base) throw new Error('the preview server has no address');

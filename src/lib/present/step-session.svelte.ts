@@ -10,9 +10,9 @@
  * The step itself stays the component's (a bindable prop): the session reads and writes it through a box.
  * Nothing here touches the DOM beyond the window's location, history and events, all injectable for tests.
  */
-import { untrack } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import type { Storyline } from '../model/types.js';
-import type { Box } from '../state/box.js';
+import { boxWith, type Box } from '../state/box.js';
 import {
 	openPresenterChannel,
 	type ChannelPort,
@@ -186,4 +186,19 @@ export class StepSession {
 		this.#options.step.current = message.index;
 		this.connected = true;
 	}
+}
+
+/**
+ * The session of a component that shows one storyline with a bindable `step`: the step read and written
+ * through `[get, set]`, the transports connected when the component mounts and closed when it is destroyed.
+ * Call it while the component initialises (it registers `onMount`).
+ */
+export function mountStepSession(
+	storyline: StepSessionOptions['storyline'],
+	[get, set]: [get: () => number, set: (value: number) => void],
+	transports: Omit<StepSessionOptions, 'storyline' | 'step'>
+): StepSession {
+	const session = new StepSession({ storyline, step: boxWith(get, set), ...transports });
+	onMount(() => session.connect());
+	return session;
 }

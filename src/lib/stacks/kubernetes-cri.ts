@@ -8,9 +8,10 @@
  * - In 1.5 the built-in paths stay (badged): CRI was opt-in until 1.6, so nothing was deleted yet. They leave in
  *   the `containerd-1.1` step (2018), after the legacy Docker path (~1.7) and in-tree rkt (1.11) were removed.
  * - The paths to containerd are counted in the `containerd-1.1` step: badges give three hops through the
- *   dockershim and dockerd and one through the plugin; cri-containerd's two (2017) are in the narration. Drawn as
- *   a box for that one step, cri-containerd moved the persisting boxes of the next transition beyond the layout's
- *   stability budget, and a longer badge did the same to the transition before.
+ *   dockershim and dockerd, two through cri-containerd (the 2017 daemon, drawn for that one step) and one through
+ *   the plugin. cri-containerd's CRI edge starts at the kubelet's box, not at the CRI client inside it: from the
+ *   client, ELK put the union's rktlet on the far side and the next transition moved 0.84× what ELK alone moves
+ *   (the budget is 0.2×); from the kubelet's box it is 0.07×.
  * - `containerd` is a group in every step so the CRI plugin can appear inside it without a kind change; before
  *   containerd 1.1 it is an empty group (drawn as a plain box).
  * - CRI-O runs containers through conmon → runc from its 1.0 (the `containerd-1.1` step); crun arrives only in the
@@ -447,8 +448,8 @@ export const kubernetesCri: StorylineSpec = {
 				ko: 'containerd 1.1(2018)은 CRI를 플러그인으로 내장해, kubelet이 한 번의 홉으로 containerd에 닿습니다. containerd까지의 홉을 세어 봅니다. dockershim과 dockerd를 거치면 3홉, 이 플러그인이 대체한 2017년의 별도 데몬 cri-containerd를 거치면 2홉, 플러그인으로는 1홉입니다. kubelet에 내장되었던 Docker·rkt 코드는 빠졌습니다.'
 			},
 			notes: {
-				en: 'Point at the hop badges. cri-containerd v1.0.0-alpha.0 (2017-09-25) sat as its own daemon between the kubelet and containerd 1.0; containerd 1.1 (tagged 2018-04-23, GA with Kubernetes 1.10+ on 2018-05-24) refactored it into the built-in plugin, enabled by default, which removes a hop. The same containerd can serve Docker and the kubelet at once; containerd namespaces keep them apart (CRI uses "k8s.io"), which is why docker ps does not list Kubernetes containers. Each container still gets its own containerd-shim here. Misconception: the CRI plugin did not appear because of the dockershim removal; it came four years earlier. CRI-O reached 1.0 in October 2017 and runs each container through its own conmon, which execs runc. CRI moved to v1alpha2 in Kubernetes 1.10, and the dockershim has been the default Docker path since 1.6.',
-				ko: '홉 배지를 가리킵니다. cri-containerd v1.0.0-alpha.0(2017-09-25)은 kubelet과 containerd 1.0 사이에 놓인 별도 데몬이었고, containerd 1.1(2018-04-23 태그, 2018-05-24 쿠버네티스 1.10 이상과 GA)이 이를 기본으로 켜지는 내장 플러그인으로 바꿔 홉 하나를 없앴습니다. containerd 하나를 Docker와 kubelet이 함께 쓸 수 있고, containerd 네임스페이스(CRI는 "k8s.io")로 서로 분리되기 때문에 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. 이 시기에도 컨테이너마다 containerd-shim이 하나씩 뜹니다. 오해 바로잡기: CRI 플러그인은 dockershim 제거 때문에 생긴 것이 아니라 그보다 4년 앞서 나왔습니다. CRI-O는 2017년 10월에 1.0이 되었고, 컨테이너마다 conmon을 하나씩 띄워 runc를 실행합니다. CRI는 쿠버네티스 1.10에서 v1alpha2가 되었고, dockershim은 1.6부터 Docker의 기본 경로였습니다.'
+				en: 'Point at the hop badges: 3 through the dockershim and dockerd, 2 through cri-containerd, 1 through the plugin. cri-containerd v1.0.0-alpha.0 (2017-09-25) sat as its own daemon between the kubelet and containerd 1.0, drawn here with its 2017 badge and gone in the next step; containerd 1.1 (tagged 2018-04-23, GA with Kubernetes 1.10+ on 2018-05-24) refactored it into the built-in plugin, enabled by default, which removes a hop. The same containerd can serve Docker and the kubelet at once; containerd namespaces keep them apart (CRI uses "k8s.io"), which is why docker ps does not list Kubernetes containers. Each container still gets its own containerd-shim here. Misconception: the CRI plugin did not appear because of the dockershim removal; it came four years earlier. CRI-O reached 1.0 in October 2017 and runs each container through its own conmon, which execs runc. CRI moved to v1alpha2 in Kubernetes 1.10, and the dockershim has been the default Docker path since 1.6.',
+				ko: '홉 배지를 가리킵니다. dockershim과 dockerd를 거치면 3홉, cri-containerd를 거치면 2홉, 플러그인으로는 1홉입니다. cri-containerd v1.0.0-alpha.0(2017-09-25)은 kubelet과 containerd 1.0 사이에 놓인 별도 데몬으로, 여기서는 2017년 배지를 달고 그려지며 다음 단계에서 사라집니다. containerd 1.1(2018-04-23 태그, 2018-05-24 쿠버네티스 1.10 이상과 GA)이 이를 기본으로 켜지는 내장 플러그인으로 바꿔 홉 하나를 없앴습니다. containerd 하나를 Docker와 kubelet이 함께 쓸 수 있고, containerd 네임스페이스(CRI는 "k8s.io")로 서로 분리되기 때문에 docker ps에는 쿠버네티스 컨테이너가 보이지 않습니다. 이 시기에도 컨테이너마다 containerd-shim이 하나씩 뜹니다. 오해 바로잡기: CRI 플러그인은 dockershim 제거 때문에 생긴 것이 아니라 그보다 4년 앞서 나왔습니다. CRI-O는 2017년 10월에 1.0이 되었고, 컨테이너마다 conmon을 하나씩 띄워 runc를 실행합니다. CRI는 쿠버네티스 1.10에서 v1alpha2가 되었고, dockershim은 1.6부터 Docker의 기본 경로였습니다.'
 			},
 			sources: [
 				'k8s-blog-2017-11-02-containerd',
@@ -461,7 +462,7 @@ export const kubernetesCri: StorylineSpec = {
 				'jimmysong-cri-legacy-docker',
 				'rkt-in-tree-removal-1.11'
 			],
-			focus: ['cri-plugin', 'kubelet-cri-client->cri-plugin', 'dockershim'],
+			focus: ['cri-plugin', 'kubelet-cri-client->cri-plugin', 'dockershim', 'cri-containerd'],
 			remove: {
 				nodes: ['kubelet-dockertools', 'kubelet-rkt'],
 				edges: ['kubelet-dockertools->dockerd', 'kubelet-rkt->rkt']
@@ -485,6 +486,22 @@ export const kubernetesCri: StorylineSpec = {
 						]
 					},
 					{
+						id: 'cri-containerd',
+						label: 'cri-containerd',
+						kind: 'daemon',
+						parent: 'node',
+						badge: { en: '2 hops · 2017', ko: '2홉 · 2017' },
+						description: {
+							en: 'The standalone CRI daemon for containerd 1.0 (v1.0.0-alpha.0, 2017-09-25): the kubelet called it over CRI gRPC, and it called containerd over containerd’s own gRPC API. containerd 1.1 folded it into the built-in CRI plugin, removing that hop.',
+							ko: 'containerd 1.0용 별도 CRI 데몬입니다(v1.0.0-alpha.0, 2017-09-25). kubelet이 CRI gRPC로 이 데몬을 호출하고, 이 데몬이 다시 containerd 자체 gRPC API로 containerd를 호출했습니다. containerd 1.1이 이를 내장 CRI 플러그인으로 흡수해 그 홉을 없앴습니다.'
+						},
+						sources: [
+							'k8s-blog-2017-11-02-containerd',
+							'k8s-blog-2018-05-24-containerd-ga',
+							'containerd-cri-proposal'
+						]
+					},
+					{
 						id: 'conmon',
 						label: 'conmon',
 						kind: 'process',
@@ -504,6 +521,20 @@ export const kubernetesCri: StorylineSpec = {
 						endpoint: '/run/containerd/containerd.sock',
 						kind: 'call',
 						sources: ['k8s-blog-2018-05-24-containerd-ga', 'containerd-defaults']
+					},
+					{
+						from: 'kubelet',
+						to: 'cri-containerd',
+						label: 'CRI gRPC',
+						kind: 'call',
+						sources: ['k8s-blog-2017-11-02-containerd']
+					},
+					{
+						from: 'cri-containerd',
+						to: 'containerd',
+						label: 'gRPC',
+						kind: 'call',
+						sources: ['k8s-blog-2017-11-02-containerd', 'k8s-blog-2018-05-24-containerd-ga']
 					},
 					{
 						from: 'cri-o',
@@ -571,8 +602,8 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '쿠버네티스 1.20은 dockershim의 사용 중단을 예고했습니다. Docker 런타임은 그대로 동작했고, 달라진 것은 kubelet이 시작할 때 찍히는 경고 하나뿐이었습니다. 그보다 나흘 앞서 Mirantis와 Docker는 이 shim을 cri-dockerd라는 이름으로 쿠버네티스 밖에서 관리하겠다고 발표했습니다.'
 			},
 			notes: {
-				en: 'Deprecated is not removed: the dockershim kept working through 1.23 and was removed in 1.24 (the first plan said 1.23). The official FAQ gives the reasons: maintaining the dockershim was a heavy burden, Docker itself does not implement CRI, and the shim held back features such as cgroup v2 and user namespaces. It was not a rumour about bugs. cri-dockerd was announced by Mirantis and Docker on 2020-12-04, long before the removal, and started from a prototype of the extracted dockershim; it is not something Mirantis built for 1.24. (Mirantis bought Docker Enterprise in November 2019, not Docker Inc.) rkt has left the picture: the CNCF archived it on 2019-08-16.',
-				ko: '사용 중단 예고는 제거가 아닙니다. dockershim은 1.23까지 동작했고 1.24에서 제거되었습니다(처음 계획은 1.23). 공식 FAQ가 밝힌 이유는 세 가지입니다. dockershim 유지 부담이 컸고, Docker 자체는 CRI를 구현하지 않으며, cgroup v2나 user namespace 같은 기능의 발목을 잡았습니다. 버그가 많다는 소문 때문이 아닙니다. cri-dockerd는 제거보다 훨씬 앞선 2020년 12월 4일에 Mirantis와 Docker가 발표했고, dockershim을 떼어 낸 프로토타입에서 출발했습니다. 1.24에 맞춰 Mirantis가 새로 만든 것이 아닙니다. (Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다.) rkt는 그림에서 빠졌습니다. CNCF가 2019년 8월 16일에 아카이브했습니다.'
+				en: 'Deprecated is not removed: the dockershim kept working through 1.23 and was removed in 1.24 (the first plan said 1.23). The official FAQ gives the reasons: maintaining the dockershim was a heavy burden, Docker itself does not implement CRI, and the shim held back features such as cgroup v2 and user namespaces. It was not a rumour about bugs. cri-dockerd was announced by Mirantis and Docker on 2020-12-04, long before the removal, and started from a prototype of the extracted dockershim; it is not something Mirantis built for 1.24. (Mirantis bought Docker Enterprise in November 2019, not Docker Inc.) rkt has left the picture: the CNCF archived it on 2019-08-16. So has cri-containerd: containerd 1.1’s CRI plugin replaced it in 2018.',
+				ko: '사용 중단 예고는 제거가 아닙니다. dockershim은 1.23까지 동작했고 1.24에서 제거되었습니다(처음 계획은 1.23). 공식 FAQ가 밝힌 이유는 세 가지입니다. dockershim 유지 부담이 컸고, Docker 자체는 CRI를 구현하지 않으며, cgroup v2나 user namespace 같은 기능의 발목을 잡았습니다. 버그가 많다는 소문 때문이 아닙니다. cri-dockerd는 제거보다 훨씬 앞선 2020년 12월 4일에 Mirantis와 Docker가 발표했고, dockershim을 떼어 낸 프로토타입에서 출발했습니다. 1.24에 맞춰 Mirantis가 새로 만든 것이 아닙니다. (Mirantis가 2019년 11월에 인수한 것은 Docker사가 아니라 Docker Enterprise 사업입니다.) rkt는 그림에서 빠졌습니다. CNCF가 2019년 8월 16일에 아카이브했습니다. cri-containerd도 빠졌습니다. 2018년 containerd 1.1의 CRI 플러그인이 이를 대체했습니다.'
 			},
 			sources: [
 				'k8s-blog-2020-12-08-1.20',
@@ -583,12 +614,18 @@ export const kubernetesCri: StorylineSpec = {
 				'mirantis-2020-12-04',
 				'cri-dockerd-repo',
 				'cncf-2019-08-16-rkt-archived',
-				'techtarget-2019-11-mirantis'
+				'techtarget-2019-11-mirantis',
+				'k8s-blog-2018-05-24-containerd-ga'
 			],
 			focus: ['dockershim', 'cri-dockerd'],
 			remove: {
-				nodes: ['rktlet', 'rkt'],
-				edges: ['kubelet-cri-client->rktlet', 'rktlet->rkt']
+				nodes: ['rktlet', 'rkt', 'cri-containerd'],
+				edges: [
+					'kubelet-cri-client->rktlet',
+					'rktlet->rkt',
+					'kubelet->cri-containerd',
+					'cri-containerd->containerd'
+				]
 			},
 			add: {
 				nodes: [
@@ -780,8 +817,8 @@ export const kubernetesCri: StorylineSpec = {
 				ko: '1.24 이후 경로가 정리되었습니다. 쿠버네티스 1.26은 CRI v1alpha2를 제거해 런타임이 CRI v1을 제공해야 하고(containerd 1.6 이상), 1.27은 kubelet의 --container-runtime 플래그를 없앴습니다. CRI-O 1.31은 기본 OCI 런타임을 crun으로 바꿨고(2024-09), containerd 2.0은 2024년 11월에 나왔습니다.'
 			},
 			notes: {
-				en: 'Four changes, each written on the diagram: the CRI client’s and CRI-O’s badges, the kubelet’s and containerd’s box titles. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
-				ko: '변화는 네 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트와 CRI-O의 배지, kubelet과 containerd 상자의 제목입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
+				en: 'Four changes, each written on the diagram: the badges of the CRI client, CRI-O, the kubelet and containerd. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
+				ko: '변화는 네 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트, CRI-O, kubelet, containerd의 배지입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
 			},
 			sources: [
 				'k8s-blog-2022-12-09-1.26',
@@ -827,17 +864,16 @@ export const kubernetesCri: StorylineSpec = {
 						sources: ['k8s-kuberuntime', 'k8s-docs-cri', 'k8s-blog-2022-12-09-1.26']
 					},
 					{
-						// Groups show their label, not a badge, so the change goes into the label.
 						id: 'kubelet',
-						label: {
-							en: 'kubelet · no --container-runtime flag (1.27)',
-							ko: 'kubelet · --container-runtime 플래그 없음 (1.27)'
+						badge: {
+							en: 'no --container-runtime flag (1.27)',
+							ko: '--container-runtime 플래그 없음 (1.27)'
 						},
 						sources: ['k8s-blog-2016-12-19-cri', 'k8s-blog-2023-03-17-1.27-changes']
 					},
 					{
 						id: 'containerd',
-						label: 'containerd 2.0 (2024-11)',
+						badge: '2.0 (2024-11)',
 						sources: ['moby-changelog', 'containerd-repo', 'containerd-2.0-release']
 					},
 					{

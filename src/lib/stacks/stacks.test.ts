@@ -383,23 +383,22 @@ describe('facts: kubernetes-cri', () => {
 		expect(ids[ids.length - 1]).toBe('1.31');
 		const scene = sceneOf('kubernetes-cri', '1.31');
 		const before = sceneOf('kubernetes-cri', '1.24');
-		// Leaf nodes carry the change in their badge; groups draw only their label, so theirs is in the label.
-		const changes: [string, 'badge' | 'label', RegExp, string][] = [
-			['kubelet-cri-client', 'badge', /CRI v1 only \(1\.26\)/, 'k8s-blog-2022-12-09-1.26'],
-			['kubelet', 'label', /no --container-runtime flag \(1\.27\)/, 'k8s-blog-2023-03-17-1.27-changes'],
-			['crun', 'badge', /CRI-O default \(1\.31\+\)/, 'cri-o-1.31-crun'],
-			['containerd', 'label', /containerd 2\.0 \(2024-11\)/, 'containerd-2.0-release']
+		// Each change is a badge: on two leaf nodes and on two groups (the kubelet, containerd).
+		const changes: [string, RegExp, string][] = [
+			['kubelet-cri-client', /CRI v1 only \(1\.26\)/, 'k8s-blog-2022-12-09-1.26'],
+			['kubelet', /no --container-runtime flag \(1\.27\)/, 'k8s-blog-2023-03-17-1.27-changes'],
+			['crun', /CRI-O default \(1\.31\+\)/, 'cri-o-1.31-crun'],
+			['containerd', /2\.0 \(2024-11\)/, 'containerd-2.0-release']
 		];
-		for (const [nodeId, field, text, source] of changes) {
+		for (const [nodeId, text, source] of changes) {
 			const node = nodeIn(scene, nodeId);
-			const shown = field === 'badge' ? node?.badge?.en : node?.label.en;
-			expect(shown, nodeId).toMatch(text);
+			expect(node?.badge?.en, nodeId).toMatch(text);
 			expect(node?.sources, nodeId).toContain(source);
 			expect(scene.sources, nodeId).toContain(source);
-			const earlier = nodeIn(before, nodeId);
-			const shownBefore = (field === 'badge' ? earlier?.badge?.en : earlier?.label.en) ?? '';
-			expect(shownBefore, `${nodeId} before`).not.toMatch(text);
+			expect(nodeIn(before, nodeId)?.badge?.en ?? '', `${nodeId} before`).not.toMatch(text);
 		}
+		expect(nodeIn(scene, 'kubelet')?.kind).toBe('group');
+		expect(nodeIn(scene, 'containerd')?.kind).toBe('group');
 		expect(scene.narration.en).toMatch(/v1alpha2/);
 		expect(scene.narration.en).toMatch(/containerd 1\.6/);
 	});
@@ -416,10 +415,49 @@ describe('facts: kubernetes-cri', () => {
 	it('counts the hops to containerd in containerd 1.1: three via dockershim, two via cri-containerd, one via the plugin', () => {
 		const scene = sceneOf('kubernetes-cri', 'containerd-1.1');
 		expect(nodeIn(scene, 'dockershim')?.badge?.en).toBe('3 hops');
+		expect(nodeIn(scene, 'cri-containerd')?.badge?.en).toBe('2 hops · 2017');
 		expect(nodeIn(scene, 'cri-plugin')?.badge?.en).toBe('1 hop');
-		expect(scene.focus).toEqual(expect.arrayContaining(['dockershim', 'cri-plugin']));
+		expect(scene.focus).toEqual(expect.arrayContaining(['dockershim', 'cri-plugin', 'cri-containerd']));
 		expect(scene.narration.en).toMatch(
 			/three through the dockershim and dockerd, two through cri-containerd/
+		);
+	});
+
+	it('draws each counted path: its calls from the kubelet to containerd are as many as its badge says', () => {
+		const scene = sceneOf('kubernetes-cri', 'containerd-1.1');
+		const parentOf = new Map(scene.nodes.map((n) => [n.id, n.parent]));
+		const within = (id: string, group: string): boolean =>
+			id === group || (parentOf.get(id) !== undefined && within(parentOf.get(id) as string, group));
+		// Calls from `first` (a box the kubelet's CRI call reaches) down to containerd or a part of it.
+		const hopsVia = (first: string): number | undefined => {
+			const into = scene.edges.find((e) => e.to === first && e.kind === 'call');
+			if (!into || !within(into.from, 'kubelet')) return undefined;
+			let [at, hops] = [first, 1];
+			while (!within(at, 'containerd')) {
+				const next = scene.edges.find((e) => e.from === at && e.kind === 'call');
+				if (!next) return undefined;
+				[at, hops] = [next.to, hops + 1];
+			}
+			return hops;
+		};
+		for (const via of ['dockershim', 'cri-containerd', 'cri-plugin']) {
+			const badge = nodeIn(scene, via)?.badge?.en ?? '';
+			expect(hopsVia(via), `${via}: ${badge}`).toBe(Number.parseInt(badge, 10));
+		}
+		for (const id of ['kubelet->cri-containerd', 'cri-containerd->containerd']) {
+			expect(edgeIn(scene, id)?.sources, id).toContain('k8s-blog-2017-11-02-containerd');
+		}
+	});
+
+	it('draws cri-containerd, the 2017 daemon the CRI plugin replaced, in the containerd 1.1 step only', () => {
+		const shown = resolved('kubernetes-cri')
+			.steps.filter((step) => nodeIn(step, 'cri-containerd'))
+			.map((step) => step.id);
+		expect(shown).toEqual(['containerd-1.1']);
+		const daemon = nodeIn(sceneOf('kubernetes-cri', 'containerd-1.1'), 'cri-containerd');
+		expect(daemon?.parent).toBe('node');
+		expect(daemon?.sources).toEqual(
+			expect.arrayContaining(['k8s-blog-2017-11-02-containerd', 'k8s-blog-2018-05-24-containerd-ga'])
 		);
 	});
 

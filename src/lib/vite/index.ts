@@ -83,7 +83,10 @@ export function stackmotion(options: StackmotionPluginOptions = {}): Plugin {
 
 		configResolved(config) {
 			root = config.root;
-			dev = config.command === 'serve' && !config.isProduction;
+			// Every dev server gets the hot channel, whatever NODE_ENV says: `vite build` sets NODE_ENV=production
+			// for the whole process when it is unset, so a dev server started later in that process (a script or
+			// test runner that builds first) has isProduction true and would silently drop every hot update.
+			dev = config.command === 'serve';
 		},
 
 		async resolveId(id, importer) {

@@ -14,13 +14,13 @@ function hook(plugin: Plugin, name: 'resolveId' | 'load' | 'configResolved'): Ho
 }
 
 /** A plugin as Vite would drive it for one id, with just enough context. */
-async function loadThrough(file: string, command: 'serve' | 'build' = 'build') {
+async function loadThrough(
+	file: string,
+	command: 'serve' | 'build' = 'build',
+	isProduction = command === 'build'
+) {
 	const plugin = stackmotion();
-	await hook(plugin, 'configResolved').call(undefined, {
-		root: FIXTURES,
-		command,
-		isProduction: command === 'build'
-	});
+	await hook(plugin, 'configResolved').call(undefined, { root: FIXTURES, command, isProduction });
 	const context = {
 		resolve: async (id: string) => ({ id: `${FIXTURES}${id.replace('./', '')}` }),
 		addWatchFile: () => undefined,
@@ -64,6 +64,15 @@ describe('the plugin hooks', () => {
 			loc: { line: 12, column: 12 }
 		});
 	});
+
+	test('a dev server gets the hot channel even when NODE_ENV is production (a build earlier in the process sets it)', async () => {
+		for (const isProduction of [false, true]) {
+			const { code } = await loadThrough('good.stackmotion.yaml', 'serve', isProduction);
+			expect(code, `serve, isProduction ${isProduction}`).toContain('import.meta.hot');
+		}
+		const { code } = await loadThrough('good.stackmotion.yaml', 'build');
+		expect(code).not.toContain('import.meta.hot');
+	}, 60_000);
 
 	test('other files are left alone', async () => {
 		const plugin = stackmotion();

@@ -82,6 +82,35 @@ describe('Diagram renders every kubernetes-cri step with its text inside the box
 	});
 });
 
+describe('Diagram draws a group’s badge like a node’s', () => {
+	for (const lang of LANGS) {
+		it(`shows the pill text of the badged groups in 1.31, on the top-right corner clear of the label (${lang})`, async () => {
+			const screen = await render(Diagram, { layout, step: '1.31', lang });
+			const scene = layout.storyline.steps.find((s) => s.id === '1.31')!;
+			const badged = scene.nodes.filter((n) => n.kind === 'group' && n.badge);
+			expect(badged.map((n) => n.id).sort()).toEqual(['containerd', 'kubelet']);
+			for (const info of badged) {
+				const group = screen.container.querySelector<SVGGElement>(`.sm-group[data-node-id="${info.id}"]`)!;
+				const pill = group.querySelector<SVGGElement>(':scope > .sm-node-badge-group')!;
+				expect(pill, info.id).not.toBeNull();
+				expect(pill.querySelector('text')?.textContent, info.id).toBe(info.badge![lang]);
+				const width = group.querySelector<SVGRectElement>('.sm-group-box')!.width.baseVal.value;
+				const pillBox = pill.getBBox();
+				const pillAt = pill.transform.baseVal.consolidate()!.matrix;
+				const label = group.querySelector<SVGTextElement>('.sm-group-label')!.getBBox();
+				// Inside the group's width, straddling its top border, and right of the group's label.
+				expect(pillAt.e + pillBox.width, info.id).toBeLessThanOrEqual(width);
+				expect(pillAt.f, info.id).toBeLessThan(0);
+				expect(pillAt.e, info.id).toBeGreaterThan(label.x + label.width);
+				// The pill is filled: its text is not drawn on the group's own fill.
+				const fill = getComputedStyle(pill.querySelector('rect')!).fill;
+				expect(fill, info.id).not.toBe(getComputedStyle(group.querySelector('.sm-group-box')!).fill);
+			}
+			screen.unmount();
+		});
+	}
+});
+
 describe('Diagram shows problems in place', () => {
 	it('lists every error of an invalid spec instead of drawing', async () => {
 		const spec = {

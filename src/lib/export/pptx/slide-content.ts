@@ -157,14 +157,20 @@ function nodeShapes(c: Context, box: NodeBox, info: DiagramNode): SlideShape[] {
 		valign: 'middle',
 		inset: { left: 0, top: 0 }
 	};
-	if (!info.badge || box.badgeWidth === undefined) return [node];
+	const badge = badgeShape(c, box, info, colors.stroke);
+	return badge ? [node, badge] : [node];
+}
+
+/** A node's or group's badge pill, on the top-right corner as the page draws it (`placeBadge`). */
+function badgeShape(c: Context, box: NodeBox, info: DiagramNode, fill: SlideColor): SlideShape | undefined {
+	if (!info.badge || box.badgeWidth === undefined) return undefined;
 	const pill = placeBadge(box.width, box.badgeWidth);
-	const badge: SlideShape = {
+	return {
 		name: shapeName(box.id, 'badge'),
 		geometry: 'roundRect',
 		radius: (pill.height / 2) * c.t.scale,
 		...toSlideBox(c.t, { ...pill, x: box.x + pill.x, y: box.y + pill.y }),
-		fill: colors.stroke,
+		fill,
 		paragraphs: [
 			{
 				text: info.badge[c.lang],
@@ -178,7 +184,6 @@ function nodeShapes(c: Context, box: NodeBox, info: DiagramNode): SlideShape[] {
 		valign: 'middle',
 		inset: { left: 0, top: 0 }
 	};
-	return [node, badge];
 }
 
 function routeShape(c: Context, route: EdgeRoute, info: DiagramEdge | undefined): SlideShape | undefined {
@@ -242,7 +247,14 @@ export function diagramShapes(
 	const c: Context = { ...options, focus: new Set(scene.focus) };
 	const nodeInfo = new Map(scene.nodes.map((n) => [n.id, n]));
 	const edgeInfo = new Map(scene.edges.map((e) => [e.id, e]));
-	const groups = step.nodes.filter((n) => n.isGroup).map((box) => groupShape(c, box));
+	// A group's badge is drawn right after its box, before the boxes nested in it.
+	const groups = step.nodes
+		.filter((n) => n.isGroup)
+		.flatMap((box) => {
+			const info = nodeInfo.get(box.id);
+			const badge = info && badgeShape(c, box, info, c.palette.groupText);
+			return badge ? [groupShape(c, box), badge] : [groupShape(c, box)];
+		});
 	const routes = step.edges.map((e) => routeShape(c, e, edgeInfo.get(e.id)));
 	const nodes = step.nodes.flatMap((box) => {
 		const info = nodeInfo.get(box.id);
