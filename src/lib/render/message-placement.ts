@@ -54,7 +54,7 @@ export function pillSize(text: string): { width: number; height: number } {
 
 const FRACTION_STEP = 0.02;
 /** How much farther than just clear of its line a pill may sit beside it, tried nearest first. */
-const ASIDE_STEPS = [0, 12, 24, 40, 60];
+const ASIDE_STEPS = [0, 12, 24, 40, 60, 90, 130];
 
 /**
  * Resting points for a step's messages, in order; each later pill also keeps clear of the earlier ones. A message
