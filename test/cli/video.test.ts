@@ -202,7 +202,12 @@ describe('frame-exact video of kubernetes-cri', { timeout: 300_000 }, () => {
 		expect([result.width, result.height]).toEqual([1280, 720]);
 		const source = createFrameSvgSource(layout, result.timeline, await loadAssets(), options);
 		// The presenter's frame of each step in a 1280 × 720 box, with its default readable floor.
-		const presenter = { mode: 'step', aspect: 16 / 9, boxHeight: 720, minNameSize: DEFAULT_MIN_NAME_SIZE } as const;
+		const presenter = {
+			mode: 'step',
+			aspect: 16 / 9,
+			boxHeight: 720,
+			minNameSize: DEFAULT_MIN_NAME_SIZE
+		} as const;
 		const holds = result.timeline.segments.filter((s): s is HoldSegment => s.kind === 'hold');
 		for (const hold of holds) {
 			const index = Math.round((hold.start + hold.duration / 2) * 30);

@@ -12,8 +12,9 @@ import DiagramCanvas from '../../lib/components/Diagram/DiagramCanvas.svelte';
 import type { FrameAt, Segment, Timeline, TransitionSegment } from '../../lib/export/video/timeline.js';
 import type { Box, StorylineLayout } from '../../lib/layout/types.js';
 import type { Lang } from '../../lib/model/types.js';
-import { sampleTransition, type TransitionFrame } from '../../lib/motion/frame.js';
-import { createPainter, type FramePainter } from '../../lib/motion/paint.js';
+import type { PaintedScene } from '../../lib/export/animated-layers.js';
+import { sampleTransition } from '../../lib/motion/frame.js';
+import { createPainter } from '../../lib/motion/paint.js';
 import {
 	restCanvasProps,
 	storylineSize,
@@ -32,13 +33,7 @@ export interface FrameSvgOptions {
 	prepare?: (svg: string) => string;
 }
 
-/** A transition's drawing in a server-side DOM, with the painter that moves it. */
-export interface PaintedScene {
-	/** The `<svg>` root, as a DOM element the painter writes to. */
-	svg: Element;
-	painter: FramePainter;
-	sample: (time: number) => TransitionFrame;
-}
+export type { PaintedScene };
 
 export interface FrameSvgSource {
 	width: number;

@@ -71,7 +71,9 @@ export async function createRasterizer(options: RasterOptions): Promise<Rasteriz
  * The same drawing off the main thread: resvg's `renderAsync` runs in Node's thread pool, so a video's next
  * frame is drawn on the second core while the encoder works on this one.
  */
-export async function createAsyncRasterizer(options: RasterOptions): Promise<(svg: string) => Promise<RgbaFrame>> {
+export async function createAsyncRasterizer(
+	options: RasterOptions
+): Promise<(svg: string) => Promise<RgbaFrame>> {
 	const { renderAsync } = await import('@resvg/resvg-js');
 	const resvg = resvgOptions(options);
 	return async (svg) => evenFrame(options, await renderAsync(svg, resvg));

@@ -134,7 +134,10 @@ export async function exportVideo(
 	assets: RenderAssets,
 	options: VideoOptions
 ): Promise<VideoResult> {
-	const timeline = buildTimeline(layout, { ...options, picture: videoPicture(options.scale, options.aspect) });
+	const timeline = buildTimeline(layout, {
+		...options,
+		picture: videoPicture(options.scale, options.aspect)
+	});
 	let sink: FrameSink | undefined;
 	let size = { width: 0, height: 0 };
 	try {

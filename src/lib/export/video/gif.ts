@@ -75,8 +75,7 @@ function nearestColor(r: number, g: number, b: number, palette: readonly number[
 export function createGifSink(options: SinkOptions): FrameSink {
 	// CommonJS under Node (its exports on the default), an ES module when a bundler picks its `module` build.
 	const lib = gifenc as typeof gifenc & { default?: typeof gifenc.default };
-	const { GIFEncoder, quantize } =
-		typeof lib.GIFEncoder === 'function' ? lib : (lib.default ?? lib);
+	const { GIFEncoder, quantize } = typeof lib.GIFEncoder === 'function' ? lib : (lib.default ?? lib);
 	const gif = GIFEncoder();
 	return {
 		async add(frame: RgbaFrame, index, repeat) {

@@ -26,7 +26,8 @@ const even = (n: number) => Math.max(2, 2 * Math.round(n / 2));
 /** The picture of a video at `scale` (1: 720 px tall) with the given aspect ratio; even sides, for H.264. */
 export function videoPicture(scale = 1, aspect = DEFAULT_ASPECT): Picture {
 	if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be above 0, not ${scale}.`);
-	if (!(aspect > 0) || !Number.isFinite(aspect)) throw new RangeError(`aspect must be above 0, not ${aspect}.`);
+	if (!(aspect > 0) || !Number.isFinite(aspect))
+		throw new RangeError(`aspect must be above 0, not ${aspect}.`);
 	return { width: even(VIDEO_HEIGHT * scale * aspect), height: even(VIDEO_HEIGHT * scale) };
 }
 
@@ -145,7 +146,15 @@ export function buildTimeline(layout: StorylineLayout, options: TimelineOptions 
 	}
 	// A single step with no hold still makes one picture.
 	const frameCount = Math.max(1, Math.round(at * fps));
-	return { segments, duration: at, fps, frameCount, from, to, ...(picture && views ? { picture, views } : {}) };
+	return {
+		segments,
+		duration: at,
+		fps,
+		frameCount,
+		from,
+		to,
+		...(picture && views ? { picture, views } : {})
+	};
 }
 
 /** Each step's frame as the presenter's camera chooses it for a box the picture's size (step mode). */
