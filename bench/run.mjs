@@ -214,7 +214,7 @@ if (needsBrowser) {
 // ---- Export speed: the built CLI writing video, GIF and animated SVG, against the animation's own length --------
 if (wants('export')) {
 	try {
-		results.export = measureExports(root, work, { log });
+		results.export = await measureExports(root, work, { log });
 	} catch (error) {
 		fail(error instanceof Error ? error.message : String(error));
 	}

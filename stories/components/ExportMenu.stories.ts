@@ -77,7 +77,7 @@ export const Default: Story = {
 	}
 };
 
-/** With the `layout`: PowerPoint, and MP4, WebM and GIF where the browser has the encoders (WebCodecs). */
+/** With the `layout`: PowerPoint, the animated SVG, and MP4, WebM and GIF where the browser has the encoders (WebCodecs). */
 export const WithVideo: Story = {
 	args: { allSteps: true },
 	play: async ({ canvasElement }) => {
@@ -91,6 +91,7 @@ export const WithVideo: Story = {
 			else expect(button).toBeNull();
 		}
 		expect(within(menu).getByRole('button', { name: 'GIF (all steps)' })).toBeEnabled();
+		expect(within(menu).getByRole('button', { name: 'Animated SVG (all steps)' })).toBeEnabled();
 	}
 };
 

@@ -2,17 +2,21 @@ import { decompressFrames, parseGIF } from 'gifuct-js';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { describe, expect, test } from 'vitest';
 import { bakeStoryline } from '../../src/lib/bake/index.js';
-import { planTransition } from '../../src/lib/motion/plan.js';
+import { buildTimeline, videoPicture } from '../../src/lib/export/video/timeline.js';
 import { stacks } from '../../src/lib/stacks/index.js';
 import { sandbox } from './harness.js';
 
-/** Seconds of a two-step export of kubernetes-cri from 1.20 to the step after it, with `hold` on each. */
+/**
+ * Seconds of a two-step export of kubernetes-cri (at `--scale 0.5`) from 1.20 to the step after it, with `hold`
+ * on each: the camera's move is a stage of the transition, as in the presenter.
+ */
 async function twoStepDuration(hold: number) {
 	const baked = await bakeStoryline(stacks['kubernetes-cri']);
 	if (!baked.ok) throw new Error('kubernetes-cri does not bake');
 	const at = baked.layout.storyline.steps.findIndex((s) => s.id === '1.20');
-	const plan = planTransition(baked.layout.steps[at]!, baked.layout.steps[at + 1]!);
-	return { seconds: 2 * hold + plan.totalDuration, next: baked.layout.storyline.steps[at + 1]!.id };
+	const range = { from: at, to: at + 1, hold, picture: videoPicture(0.5) };
+	const { duration } = buildTimeline(baked.layout, range);
+	return { seconds: duration, next: baked.layout.storyline.steps[at + 1]!.id };
 }
 
 describe('stackmotion export: video, GIF and animated SVG', { timeout: 300_000 }, () => {

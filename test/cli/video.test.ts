@@ -8,9 +8,18 @@ import { findPretendard } from '../../src/cli/render/png.js';
 import { createRasterizer } from '../../src/cli/render/raster.js';
 import { exportVideo, type VideoFormat, type VideoResult } from '../../src/cli/render/video.js';
 import { bakeStoryline } from '../../src/lib/bake/index.js';
-import { frameAt, type TransitionSegment } from '../../src/lib/export/video/timeline.js';
+import { DEFAULT_MIN_NAME_SIZE } from '../../src/lib/components/Diagram/types.js';
+import {
+	buildTimeline,
+	frameAt,
+	videoPicture,
+	type HoldSegment,
+	type TransitionSegment
+} from '../../src/lib/export/video/timeline.js';
 import type { RgbaFrame } from '../../src/lib/export/video/frame-sink.js';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { cameraFrame } from '../../src/lib/motion/camera.js';
+import { sampleTransition } from '../../src/lib/motion/frame.js';
 import { stacks } from '../../src/lib/stacks/index.js';
 import { decodeFrameInChromium, pixelDifference } from './decode-video.js';
 
@@ -54,6 +63,19 @@ async function packetCount(bytes: Uint8Array) {
 	for await (const packet of new EncodedPacketSink(track).packets()) if (packet) count++;
 	return { count, input, track };
 }
+
+/** The root `<svg>`'s viewBox in a frame's markup. */
+function viewBoxOf(svg: string) {
+	const [x, y, width, height] = (/<svg[^>]*\sviewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+	return { x, y, width, height };
+}
+
+const near = (a: { x: number; y: number; width: number; height: number }) => ({
+	x: expect.closeTo(a.x, 1),
+	y: expect.closeTo(a.y, 1),
+	width: expect.closeTo(a.width, 1),
+	height: expect.closeTo(a.height, 1)
+});
 
 /** With VIDEO_SHOTS set, keeps a frame's raw pixels there (outside the repository) to look at. */
 function keepFrame(name: string, frame: RgbaFrame) {
@@ -173,5 +195,78 @@ describe('frame-exact video of kubernetes-cri', { timeout: 300_000 }, () => {
 		const last = Math.round((segment.start + segment.duration) * 30);
 		expect(pixelDifference(frame(index), frame(first))).toBeGreaterThan(0.005);
 		expect(pixelDifference(frame(index), frame(last))).toBeGreaterThan(0.005);
+	});
+
+	test('the frames follow the camera: a fixed 16:9 picture, each step framed as the presenter frames it', async () => {
+		const result = await video('gif');
+		expect([result.width, result.height]).toEqual([1280, 720]);
+		const source = createFrameSvgSource(layout, result.timeline, await loadAssets(), options);
+		// The presenter's frame of each step in a 1280 × 720 box, with its default readable floor.
+		const presenter = {
+			mode: 'step',
+			aspect: 16 / 9,
+			boxHeight: 720,
+			minNameSize: DEFAULT_MIN_NAME_SIZE
+		} as const;
+		const holds = result.timeline.segments.filter((s): s is HoldSegment => s.kind === 'hold');
+		for (const hold of holds) {
+			const index = Math.round((hold.start + hold.duration / 2) * 30);
+			const svg = await source.svgAt(frameAt(result.timeline, index));
+			expect(viewBoxOf(svg), `step ${hold.step}`).toEqual(near(cameraFrame(layout, hold.step, presenter)));
+			expect(svg).toMatch(/^<svg[^>]*\swidth="1280"[^>]*\sheight="720"/);
+		}
+		// The camera does close in somewhere (else this test could not tell the camera from the whole drawing).
+		const whole = cameraFrame(layout, 0, { mode: 'storyline' });
+		expect(holds.some((h) => cameraFrame(layout, h.step, presenter).height < whole.height - 1)).toBe(true);
+	});
+
+	test('mid camera move, a frame shows the camera frame sampled from the plan at its time', async () => {
+		const result = await video('gif');
+		// How far the camera travels in a transition: its largest change of position or size.
+		const travel = (s: TransitionSegment) => {
+			const { from, to } = s.plan.camera ?? { from: undefined, to: undefined };
+			if (!from || !to) return 0;
+			return Math.max(...(['x', 'y', 'width', 'height'] as const).map((k) => Math.abs(to[k] - from[k])));
+		};
+		const moves = result.timeline.segments.filter(
+			(s): s is TransitionSegment => s.kind === 'transition' && travel(s) > 20
+		);
+		expect(moves.length, 'a transition that moves the camera').toBeGreaterThan(0);
+		const segment = moves[0] as TransitionSegment;
+		const camera = segment.plan.camera as NonNullable<TransitionSegment['plan']['camera']>;
+		const index = Math.round((segment.start + camera.start + camera.duration / 2) * 30);
+		const at = frameAt(result.timeline, index);
+		expect(at.segment).toBe(segment);
+		const source = createFrameSvgSource(layout, result.timeline, await loadAssets(), options);
+		const shown = viewBoxOf(await source.svgAt(at));
+		const sampled = sampleTransition(segment.plan)(at.local).view;
+		expect(sampled).toBeDefined();
+		expect(shown).toEqual(near(sampled as NonNullable<typeof sampled>));
+		// Between both ends, on the axis the camera travels furthest.
+		const { from, to } = camera;
+		const axis = (['x', 'y', 'width', 'height'] as const).reduce((a, b) =>
+			Math.abs(to[b] - from[b]) > Math.abs(to[a] - from[a]) ? b : a
+		);
+		expect(shown[axis]).toBeGreaterThan(Math.min(from[axis], to[axis]) + 1);
+		expect(shown[axis]).toBeLessThan(Math.max(from[axis], to[axis]) - 1);
+	});
+
+	test('MP4 without Chromium: the WebAssembly H.264 encoder, duration × fps frames', async () => {
+		const range = { from: 3, to: 4, fps: 30, hold: 0.3 };
+		const result = await exportVideo(layout, await loadAssets(), {
+			...options,
+			...range,
+			scale: 0.5,
+			format: 'mp4',
+			mp4Encoder: 'wasm'
+		});
+		const { count, track } = await packetCount(result.bytes);
+		// The camera's move is a stage of each transition, as in the presenter: the framed timeline is that long.
+		const picture = videoPicture(0.5);
+		const { duration } = buildTimeline(layout, { ...range, picture });
+		expect(result.timeline.duration).toBe(duration);
+		expect(Math.abs(count - duration * 30)).toBeLessThanOrEqual(1);
+		expect(await track.getCodecParameterString()).toMatch(/^avc1\./);
+		expect([result.width, result.height]).toEqual([picture.width, picture.height]);
 	});
 });

@@ -51,10 +51,10 @@ test('the viewer offers SVG, PNG 1×/2×/4×, and every step as PowerPoint, MP4,
 }) => {
 	await openViewer(page, '1.20');
 	const menu = page.getByRole('group', { name: 'Export' });
-	await expect(menu.getByRole('button', { name: 'SVG' })).toBeVisible();
+	await expect(menu.getByRole('button', { name: 'SVG', exact: true })).toBeVisible();
 	for (const scale of [1, 2, 4])
 		await expect(menu.getByRole('button', { name: `PNG ${scale}×` })).toBeVisible();
-	for (const name of ['PowerPoint', 'MP4', 'WebM', 'GIF'])
+	for (const name of ['PowerPoint', 'MP4', 'WebM', 'GIF', 'Animated SVG'])
 		await expect(menu.getByRole('button', { name: `${name} (all steps)` })).toBeVisible();
 
 	const [png] = await Promise.all([
@@ -94,7 +94,7 @@ test('the exported SVG of a step, opened on its own, draws the same as the page'
 	const svg = await openViewer(page, '1.24');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'SVG' }).click()
+		page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'SVG', exact: true }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('kubernetes-cri-1.24.svg');
 	const file = readFileSync(await download.path(), 'utf8');

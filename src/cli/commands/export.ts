@@ -124,7 +124,7 @@ export function exportCommand(program: Command, io: CliIo, done: (code: number) 
 		.option('--to <id|n>', 'last step (default: the last)')
 		.option('--fps <n>', 'frames per second (video, animation)', '30')
 		.option('--hold <seconds>', 'time each step stays still (video, animation)', '1.5')
-		.option('--scale <n>', 'pixels per layout unit (video, raster)', '1')
+		.option('--scale <n>', 'picture size: 1 is 720 px tall, 1280×720 (video, GIF)', '1')
 		.option('--animate', 'an animated picture rather than a still one (svg)')
 		.addHelpText(
 			'after',

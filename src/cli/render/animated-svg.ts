@@ -1,24 +1,14 @@
 /**
- * `export --format svg --animate` in Node: the storyline's timeline as one looping SVG. Each resting step is
- * its standalone drawing; each transition is the `Storyline`'s drawing of both steps, moved by the page's own
- * painter at a fixed rate while every attribute it writes is recorded, and the recordings become CSS keyframes
- * (`lib/export/animated-svg.ts`). The fonts the text uses are embedded once.
+ * `export --format svg --animate` in Node: the storyline's timeline as one looping SVG, its drawings made by
+ * Svelte's server renderer and moved by the painter over a server-side DOM (linkedom); the layers and keyframes
+ * are `lib/export/animated-layers.ts`, shared with the browser export menu. The used font subsets are embedded.
  */
-import {
-	ANIMATED_ATTRIBUTES,
-	buildAnimatedSvg,
-	type Layer,
-	type Track
-} from '../../lib/export/animated-svg.js';
-import {
-	buildTimeline,
-	type TimelineOptions,
-	type TransitionSegment
-} from '../../lib/export/video/timeline.js';
+import { animateTimeline, type AnimationSource } from '../../lib/export/animated-layers.js';
+import { buildTimeline, type TimelineOptions } from '../../lib/export/video/timeline.js';
 import type { StorylineLayout } from '../../lib/layout/types.js';
 import type { Lang } from '../../lib/model/types.js';
 import type { RenderAssets } from './assets.js';
-import { createFrameSvgSource, type PaintedScene } from './frames.js';
+import { createFrameSvgSource } from './frames.js';
 import type { ColorScheme } from '../../lib/render/css-values.js';
 
 export interface AnimatedSvgOptions extends TimelineOptions {
@@ -28,156 +18,25 @@ export interface AnimatedSvgOptions extends TimelineOptions {
 	sampleRate?: number;
 }
 
-interface Drawing {
-	fontCss: string;
-	background?: string;
-	/** The root's resolved style (font, colour), which the layer takes over so its text inherits it. */
-	style: string;
-	markup: string;
-}
-
-/** Splits a standalone drawing into its font rules, its background colour and the rest of its markup. */
-function splitDrawing(root: Element): Drawing {
-	let fontCss = '';
-	let background: string | undefined;
-	for (const child of [...root.children]) {
-		const name = child.tagName.toLowerCase();
-		if (name === 'style') {
-			fontCss = child.textContent ?? '';
-			child.remove();
-		} else if (name === 'title' || name === 'desc') child.remove();
-		else if (name === 'rect' && background === undefined && child.getAttribute('x') === '0') {
-			// The background shape standaloneSvg adds: drawn once for the whole file.
-			background = child.getAttribute('fill') ?? undefined;
-			child.remove();
-		}
-	}
-	return { fontCss, background, style: root.getAttribute('style') ?? '', markup: root.innerHTML };
-}
-
-/** Gives every id in `root` a layer prefix (and updates `url(#…)`/`href="#…"` references), so layers can share a file. */
-function prefixIds(root: Element, prefix: string): void {
-	const ids = new Map<string, string>();
-	for (const element of root.querySelectorAll('[id]')) {
-		const id = element.getAttribute('id') as string;
-		ids.set(id, `${prefix}${id}`);
-		element.setAttribute('id', `${prefix}${id}`);
-	}
-	for (const element of root.querySelectorAll('*')) {
-		for (const { name, value } of [...element.attributes]) {
-			if (!value.includes('#') && !['aria-labelledby', 'aria-describedby'].includes(name)) continue;
-			const next = value
-				.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : whole))
-				.replace(/^#(.+)$/, (whole, id: string) => (ids.has(id) ? `#${ids.get(id)}` : whole))
-				.replace(/^[\w-]+(?:\s+[\w-]+)*$/, (list) =>
-					name.startsWith('aria-')
-						? list
-								.split(/\s+/)
-								.map((id) => ids.get(id) ?? id)
-								.join(' ')
-						: list
-				);
-			if (next !== value) element.setAttribute(name, next);
-		}
-	}
-}
-
-/** Paints the transition at a fixed rate and records each attribute the painter changes, per element. */
-function recordTracks(scene: PaintedScene, segment: TransitionSegment, rate: number): Track[] {
-	const elements = [scene.svg, ...scene.svg.querySelectorAll('*')];
-	const steps = Math.max(1, Math.ceil(segment.duration * rate));
-	const values = elements.map(() => new Map<string, string[]>());
-	const times: number[] = [];
-	for (let i = 0; i <= steps; i++) {
-		const time = (segment.duration * i) / steps;
-		times.push(time);
-		scene.painter.paint(scene.sample(time));
-		elements.forEach((element, e) => {
-			for (const attribute of ANIMATED_ATTRIBUTES) {
-				const value = element.getAttribute(attribute);
-				if (value === null) continue;
-				const list = values[e]?.get(attribute) ?? [];
-				list.push(value);
-				values[e]?.set(attribute, list);
-			}
-		});
-	}
-	const tracks: Track[] = [];
-	let counter = 0;
-	elements.forEach((element, e) => {
-		for (const [attribute, list] of values[e] ?? []) {
-			if (list.length !== times.length || list.every((v) => v === list[0])) continue;
-			let id = element.getAttribute('id');
-			if (!id) {
-				id = `a${counter++}`;
-				element.setAttribute('id', id);
-			}
-			tracks.push({
-				elementId: id,
-				attribute: attribute as Track['attribute'],
-				samples: list.map((value, i) => ({ time: times[i] as number, value }))
-			});
-		}
-	});
-	// The layer's own markup shows the transition's end, as a still fallback.
-	scene.painter.paint(scene.sample(segment.duration));
-	return tracks;
-}
-
 export async function exportAnimatedSvg(
 	layout: StorylineLayout,
 	assets: RenderAssets,
 	options: AnimatedSvgOptions
 ): Promise<string> {
 	const timeline = buildTimeline(layout, options);
-	const source = createFrameSvgSource(layout, timeline, assets, {
+	const frames = createFrameSvgSource(layout, timeline, assets, {
 		lang: options.lang,
 		theme: options.theme,
 		embedFont: true
 	});
 	const { DOMParser } = await import('linkedom');
-	const rate = options.sampleRate ?? timeline.fps;
-	const fonts = new Set<string>();
-	let background: string | undefined;
-	const layers: Layer[] = [];
-	let stillLayer = 0;
-	for (const [index, segment] of timeline.segments.entries()) {
-		const prefix = `smx${index}-`;
-		let root: Element;
-		let tracks: Track[] = [];
-		if (segment.kind === 'hold') {
-			root = new DOMParser().parseFromString(await source.rest(segment.step), 'image/svg+xml')
-				.documentElement as unknown as Element;
-		} else {
-			const scene = await source.scene(segment);
-			tracks = recordTracks(scene, segment, rate);
-			root = scene.svg;
-		}
-		prefixIds(root, prefix);
-		for (const track of tracks) track.elementId = `${prefix}${track.elementId}`;
-		// Under reduced motion the last layer stays, still: the last step's rest, or a transition's end.
-		stillLayer = index;
-		const drawing = splitDrawing(root);
-		for (const rule of drawing.fontCss.split('\n')) if (rule.trim()) fonts.add(rule.trim());
-		background ??= drawing.background;
-		layers.push({
-			start: segment.start,
-			duration: segment.duration,
-			style: drawing.style,
-			markup: drawing.markup,
-			tracks
-		});
-	}
-	if (timeline.segments.length === 0 || timeline.duration <= 0)
-		throw new Error('An animated SVG needs at least two steps or a hold (--hold above 0).');
-	const last = layout.storyline.steps[timeline.to];
-	return buildAnimatedSvg({
-		width: source.width,
-		height: source.height,
-		background,
-		fontCss: [...fonts].join('\n'),
-		title: `${layout.storyline.title[options.lang]}${last ? ` — ${last.title[options.lang]}` : ''}`,
-		layers,
-		stillLayer
-	});
+	const parse = (svg: string) =>
+		new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element;
+	const source: AnimationSource = {
+		width: frames.width,
+		height: frames.height,
+		rest: async (step) => parse(await frames.rest(step)),
+		scene: (segment) => frames.scene(segment)
+	};
+	return animateTimeline(layout, timeline, source, options);
 }

@@ -44,22 +44,39 @@ export function padFrame(frame: RgbaFrame, width: number, height: number): RgbaF
 	return { width, height, data };
 }
 
+function resvgOptions(options: RasterOptions) {
+	return {
+		fitTo: { mode: 'zoom' as const, value: options.scale },
+		font: fontOptions(options.fontFiles),
+		shapeRendering: 2 as const,
+		textRendering: 2 as const
+	};
+}
+
+function evenFrame(options: RasterOptions, image: { width: number; height: number; pixels: Buffer }) {
+	const even = options.even ?? true;
+	const up = (n: number) => (even && n % 2 === 1 ? n + 1 : n);
+	const frame = { width: image.width, height: image.height, data: new Uint8Array(image.pixels) };
+	return padFrame(frame, up(frame.width), up(frame.height));
+}
+
 export async function createRasterizer(options: RasterOptions): Promise<Rasterize> {
 	// Loaded on demand: a native module only the raster formats need.
 	const { Resvg } = await import('@resvg/resvg-js');
-	const even = options.even ?? true;
-	const up = (n: number) => (even && n % 2 === 1 ? n + 1 : n);
-	const font = fontOptions(options.fontFiles);
-	return (svg) => {
-		const image = new Resvg(svg, {
-			fitTo: { mode: 'zoom', value: options.scale },
-			font,
-			shapeRendering: 2,
-			textRendering: 2
-		}).render();
-		const frame = { width: image.width, height: image.height, data: new Uint8Array(image.pixels) };
-		return padFrame(frame, up(frame.width), up(frame.height));
-	};
+	const resvg = resvgOptions(options);
+	return (svg) => evenFrame(options, new Resvg(svg, resvg).render());
+}
+
+/**
+ * The same drawing off the main thread: resvg's `renderAsync` runs in Node's thread pool, so a video's next
+ * frame is drawn on the second core while the encoder works on this one.
+ */
+export async function createAsyncRasterizer(
+	options: RasterOptions
+): Promise<(svg: string) => Promise<RgbaFrame>> {
+	const { renderAsync } = await import('@resvg/resvg-js');
+	const resvg = resvgOptions(options);
+	return async (svg) => evenFrame(options, await renderAsync(svg, resvg));
 }
 
 const TEXT_ID = 'sm-outlined-text-';

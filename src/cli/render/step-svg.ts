@@ -5,7 +5,7 @@
  */
 import { render } from 'svelte/server';
 import Diagram from '../../lib/components/Diagram/Diagram.svelte';
-import type { StorylineLayout } from '../../lib/layout/types.js';
+import type { Box, StorylineLayout } from '../../lib/layout/types.js';
 import type { Lang } from '../../lib/model/types.js';
 import type { RenderAssets } from './assets.js';
 import { parseStylesheet, type Rule } from './css.js';
@@ -89,6 +89,11 @@ export async function renderStepSvg(
 export interface StandaloneOptions {
 	theme: ColorScheme;
 	embedFont?: boolean;
+	/**
+	 * A fixed picture (px) showing `view` of the drawing (a camera's frame), instead of the whole drawing at
+	 * its own size; the background then covers `backdrop`, every region a moving camera may show.
+	 */
+	frame?: { width: number; height: number; view: Box; backdrop: Box };
 }
 
 /**
@@ -103,17 +108,25 @@ export async function standaloneSvg(
 	const { rules, faces } = parsedAssets(assets);
 	const svg = findSvg(body);
 	const { background, textWeights } = inlineStyles(svg, rules, options.theme);
+	const { frame } = options;
+	if (frame) {
+		const { x, y, width, height } = frame.view;
+		svg.attrs.set('viewBox', `${x} ${y} ${width} ${height}`);
+		svg.attrs.set('width', String(frame.width));
+		svg.attrs.set('height', String(frame.height));
+	}
 	const width = Number(attribute(svg, 'width'));
 	const height = Number(attribute(svg, 'height'));
 	svg.attrs.delete('class');
 	svg.attrs.set('xmlns', SVG_NS);
 	const defsAt = svg.children.findIndex((c) => 'name' in c && c.name === 'defs');
 	if (background) {
+		const cover = frame?.backdrop ?? { x: 0, y: 0, width, height };
 		const rect = element('rect', {
-			x: '0',
-			y: '0',
-			width: String(width),
-			height: String(height),
+			x: String(cover.x),
+			y: String(cover.y),
+			width: String(cover.width),
+			height: String(cover.height),
 			fill: background
 		});
 		svg.children.splice(defsAt + 1, 0, rect);

@@ -18,14 +18,24 @@ async function mediabunnyBundle(): Promise<string> {
 	return readFile(join(entry, '..', '..', 'bundles', 'mediabunny.min.mjs'), 'utf8');
 }
 
+/** A distinct picture (deflated RGBA) and how many consecutive timeline frames show it. */
+interface Picture {
+	bytes: Buffer;
+	count: number;
+}
+
 interface Pending {
-	frame?: { bytes: Buffer; repeat: boolean };
+	frame?: Picture;
 	wake?: () => void;
 }
 
+/** The Chromium has no encoder for the container's codec (the caller may fall back to another encoder). */
+export class EncoderUnavailable extends Error {}
+
 /**
- * A frame sink whose frames an encoder in Chromium pulls. `add` resolves once the page has taken the frame,
- * so the renderer in Node and the encoder in the page take turns and memory holds one frame.
+ * A frame sink whose frames an encoder in Chromium pulls. Each distinct picture crosses once, with the count
+ * of frames that show it (a hold is one request, not 45). `add` of a new picture resolves once the page has
+ * taken the one before, so the renderer in Node runs one picture ahead of the encoder and memory stays flat.
  */
 export async function createChromiumSink(job: WebCodecsJob): Promise<FrameSink> {
 	const browser = await launchChromium();
@@ -46,12 +56,12 @@ export async function createChromiumSink(job: WebCodecsJob): Promise<FrameSink> 
 		}
 		if (path.startsWith('/frame/')) {
 			while (!slot.frame) await new Promise<void>((resolve) => (slot.wake = resolve));
-			const { bytes, repeat } = slot.frame;
+			const { bytes, count } = slot.frame;
 			slot.frame = undefined;
 			taken.shift()?.();
 			return route.fulfill({
 				contentType: 'application/octet-stream',
-				headers: { 'x-repeat': repeat ? '1' : '0' },
+				headers: { 'x-count': String(count) },
 				body: bytes
 			});
 		}
@@ -64,15 +74,36 @@ export async function createChromiumSink(job: WebCodecsJob): Promise<FrameSink> 
 	});
 	await page.waitForFunction(() => '__mediabunny' in window);
 	await page.addScriptTag({ content: `window.__encode = ${encodeWithWebCodecs.toString()};` });
+	const supported = await page.evaluate(
+		async (config) => (await VideoEncoder.isConfigSupported(config)).supported === true,
+		{
+			codec: job.container === 'webm' ? 'vp09.00.10.08' : 'avc1.640028',
+			width: job.width,
+			height: job.height,
+			framerate: job.fps
+		}
+	);
+	if (!supported) {
+		await browser.close();
+		throw new EncoderUnavailable(
+			`This Chromium cannot encode ${job.container === 'webm' ? 'VP9' : 'H.264'} at ${job.width}×${job.height}.`
+		);
+	}
 
 	const encoded = page.evaluate(async (job) => {
 		const w = window as unknown as {
 			__mediabunny: unknown;
 			__encode: (lib: unknown, job: unknown, frameAt: (i: number) => Promise<unknown>) => Promise<Uint8Array>;
 		};
+		// The frames after a picture that show it again are repeats: the encoder reuses its pixels.
+		let repeatsLeft = 0;
 		const frameAt = async (index: number) => {
+			if (repeatsLeft > 0) {
+				repeatsLeft--;
+				return { repeat: true };
+			}
 			const response = await fetch(`/frame/${index}`);
-			if (response.headers.get('x-repeat') === '1') return { repeat: true };
+			repeatsLeft = Number(response.headers.get('x-count')) - 1;
 			const stream = response.body?.pipeThrough(new DecompressionStream('deflate'));
 			return { data: new Uint8Array(await new Response(stream).arrayBuffer()) };
 		};
@@ -85,17 +116,30 @@ export async function createChromiumSink(job: WebCodecsJob): Promise<FrameSink> 
 		(error: unknown) => error
 	);
 
+	/** The newest distinct picture, not yet handed over: its repeats are counted until the next one comes. */
+	let held: Picture | undefined;
+	async function handOver(picture: Picture) {
+		const took = new Promise<void>((resolve) => taken.push(resolve));
+		slot.frame = picture;
+		slot.wake?.();
+		const outcome = await Promise.race([took.then(() => undefined), failed]);
+		if (outcome) throw outcome;
+	}
+
 	return {
 		async add(frame: RgbaFrame, _index, repeat) {
-			const bytes = repeat ? Buffer.alloc(0) : deflateSync(frame.data, { level: 1 });
-			const took = new Promise<void>((resolve) => taken.push(resolve));
-			slot.frame = { bytes, repeat };
-			slot.wake?.();
-			const outcome = await Promise.race([took.then(() => undefined), failed]);
-			if (outcome) throw outcome;
+			if (repeat && held) {
+				held.count++;
+				return;
+			}
+			const picture = { bytes: deflateSync(frame.data, { level: 1 }), count: 1 };
+			if (held) await handOver(held);
+			held = picture;
 		},
 		async finish() {
 			try {
+				if (held) await handOver(held);
+				held = undefined;
 				await encoded;
 				if (!result) throw new Error('The encoder in Chromium returned no file.');
 				return new Uint8Array(result);

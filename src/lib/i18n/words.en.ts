@@ -32,6 +32,7 @@ export const en = {
 		mp4: 'MP4 (all steps)',
 		webm: 'WebM (all steps)',
 		gif: 'GIF (all steps)',
+		animatedSvg: 'Animated SVG (all steps)',
 		progress: (done: number, total: number) => `Frame ${done} of ${total}`,
 		cancel: 'Cancel',
 		cancelled: 'Export cancelled.',

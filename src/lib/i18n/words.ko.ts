@@ -21,6 +21,7 @@ export const ko = {
 		mp4: 'MP4 (모든 단계)',
 		webm: 'WebM (모든 단계)',
 		gif: 'GIF (모든 단계)',
+		animatedSvg: '움직이는 SVG (모든 단계)',
 		progress: (done: number, total: number) => `프레임 ${done}/${total}`,
 		cancel: '취소',
 		cancelled: '내보내기를 취소했습니다.',

@@ -6,7 +6,7 @@ import type { StorylineLayout } from '../../layout/types.js';
 import { validateStoryline } from '../../model/validate.js';
 import { kubernetesCri } from '../../stacks/kubernetes-cri.js';
 import { exportStorylineVideo } from './browser-export.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, videoPicture } from './timeline.js';
 
 let layout: StorylineLayout;
 const range = { from: 3, to: 4, fps: 10, hold: 0.3 };
@@ -28,8 +28,12 @@ describe('exportStorylineVideo in the browser', { timeout: 240_000 }, () => {
 			scale: 0.5,
 			onProgress: (done) => progress.push(done)
 		});
-		const timeline = buildTimeline(layout, range);
-		const frames = decompressFrames(parseGIF(await blob.arrayBuffer()), true);
+		// Framed by the camera in a fixed 16:9 picture, as the CLI does: the camera's move is part of each transition.
+		const picture = videoPicture(0.5);
+		const timeline = buildTimeline(layout, { ...range, picture });
+		const gif = parseGIF(await blob.arrayBuffer());
+		expect([gif.lsd.width, gif.lsd.height]).toEqual([picture.width, picture.height]);
+		const frames = decompressFrames(gif, true);
 		expect(frames).toHaveLength(timeline.frameCount);
 		expect(progress).toEqual(Array.from({ length: timeline.frameCount }, (_, i) => i + 1));
 		expect(blob.type).toBe('image/gif');
@@ -37,7 +41,7 @@ describe('exportStorylineVideo in the browser', { timeout: 240_000 }, () => {
 
 	it('a WebM (VP9) whose header states its duration, frame count = duration × fps', async () => {
 		const blob = await exportStorylineVideo(layout, { ...range, format: 'webm', lang: 'ko', theme: 'dark' });
-		const timeline = buildTimeline(layout, range);
+		const timeline = buildTimeline(layout, { ...range, picture: videoPicture(1) });
 		const input = new Input({ source: new BlobSource(blob), formats: ALL_FORMATS });
 		const track = await input.getPrimaryVideoTrack();
 		if (!track) throw new Error('no video track');

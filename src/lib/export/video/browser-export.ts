@@ -1,13 +1,13 @@
 /**
  * The whole storyline (or a range of it) as MP4, WebM or GIF, made in the browser frame by frame from the
- * plans — the same timeline, hold and frame rate as `stackmotion export` — with progress and cancelling.
+ * plans — the same timeline, hold, frame rate and camera as `stackmotion export` — with progress and cancelling.
  * MP4 and WebM use the browser's encoders (WebCodecs) and mediabunny's muxers; GIF uses gifenc. Browser code.
  */
 import type { StorylineLayout } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
 import { createBrowserFrames } from './browser-frames.js';
 import { createGifSink } from './gif.js';
-import { buildTimeline, type TimelineOptions } from './timeline.js';
+import { buildTimeline, videoPicture, type TimelineOptions } from './timeline.js';
 import { encodeWithWebCodecs } from './webcodecs.js';
 
 export type BrowserVideoFormat = 'mp4' | 'webm' | 'gif';
@@ -22,8 +22,10 @@ export interface BrowserVideoOptions extends TimelineOptions {
 	format: BrowserVideoFormat;
 	lang: Lang;
 	theme: 'light' | 'dark';
-	/** Pixels per layout unit, default 1. */
+	/** Size of the picture, default 1: 720 px tall (1280 × 720 at 16:9). */
 	scale?: number;
+	/** The picture's width ÷ height, default 16 / 9: the camera frames each step in it as the presenter does. */
+	aspect?: number;
 	/** Called after each frame with how many are done of how many. */
 	onProgress?: (done: number, total: number) => void;
 	/** Aborting stops the export; the promise then rejects with an `AbortError`. */
@@ -44,7 +46,10 @@ export async function exportStorylineVideo(
 	layout: StorylineLayout,
 	options: BrowserVideoOptions
 ): Promise<Blob> {
-	const timeline = buildTimeline(layout, options);
+	const timeline = buildTimeline(layout, {
+		...options,
+		picture: videoPicture(options.scale ?? 1, options.aspect)
+	});
 	const frames = createBrowserFrames(layout, timeline, {
 		lang: options.lang,
 		theme: options.theme,

@@ -18,7 +18,7 @@ import { frameAt, pictureKey, type Segment, type Timeline } from './timeline.js'
 export interface BrowserFrameOptions {
 	lang: Lang;
 	theme: 'light' | 'dark';
-	/** Pixels per layout unit. */
+	/** Pixels per layout unit, for a timeline without a picture (with one, the picture sets the size). */
 	scale: number;
 }
 
@@ -32,22 +32,29 @@ export interface BrowserFrames {
 
 const even = (n: number) => n + (n % 2);
 
+/** Where a segment's drawing is mounted: off screen but rendered (styles must compute), in the diagram's root. */
+export function offscreenHost(width: number, theme: 'light' | 'dark'): HTMLElement {
+	const host = document.createElement('div');
+	host.className = 'sm-root sm-diagram';
+	host.dataset.theme = theme;
+	host.setAttribute('aria-hidden', 'true');
+	host.style.cssText = `position:fixed;left:-${width + 1000}px;top:0;width:${width}px;pointer-events:none`;
+	document.body.append(host);
+	return host;
+}
+
 export function createBrowserFrames(
 	layout: StorylineLayout,
 	timeline: Timeline,
 	options: BrowserFrameOptions
 ): BrowserFrames {
 	const size = storylineSize(layout);
-	// Even sides: H.264's 4:2:0 chroma needs them.
-	const width = even(Math.round(size.width * options.scale));
-	const height = even(Math.round(size.height * options.scale));
-	const host = document.createElement('div');
-	// Off screen but rendered (styles must compute), inside the root the stylesheet expects.
-	host.className = 'sm-root sm-diagram';
-	host.dataset.theme = options.theme;
-	host.setAttribute('aria-hidden', 'true');
-	host.style.cssText = `position:fixed;left:-${size.width + 1000}px;top:0;width:${size.width}px;pointer-events:none`;
-	document.body.append(host);
+	// A picture: the camera's frame of each moment fills it. Else the whole drawing, with even sides (H.264).
+	const { picture } = timeline;
+	const width = picture?.width ?? even(Math.round(size.width * options.scale));
+	const height = picture?.height ?? even(Math.round(size.height * options.scale));
+	const drawn = picture ?? { width: size.width * options.scale, height: size.height * options.scale };
+	const host = offscreenHost(size.width, options.theme);
 	const canvas = document.createElement('canvas');
 	canvas.width = width;
 	canvas.height = height;
@@ -66,6 +73,9 @@ export function createBrowserFrames(
 			segment.kind === 'hold'
 				? restCanvasProps(layout, segment.step, options.lang)
 				: transitionCanvasProps(layout, segment, options.lang);
+		// The camera's frame (at rest, or where a transition starts); the painter moves it from there.
+		const view = segment.kind === 'hold' ? segment.view : segment.plan.camera?.from;
+		if (view) Object.assign(props, { view });
 		const app = mount(DiagramCanvas, { target: host, props });
 		const svg = host.querySelector('svg') as SVGSVGElement;
 		const snapshot = await createSvgSnapshotter(svg, { theme: options.theme });
@@ -93,7 +103,7 @@ export function createBrowserFrames(
 			const shown = await show(at.segment);
 			const image = await svgImage(await shown.draw(at.local));
 			context.clearRect(0, 0, width, height);
-			context.drawImage(image, 0, 0, size.width * options.scale, size.height * options.scale);
+			context.drawImage(image, 0, 0, drawn.width, drawn.height);
 			return { data: context.getImageData(0, 0, width, height).data, repeat: false };
 		},
 		dispose() {

@@ -4,7 +4,7 @@
  * both steps at once (the player's union), with the info of the step it comes from winning for shared ids. Pure,
  * shared by the Node renderer (server-rendered) and the browser export (mounted).
  */
-import type { EdgeRoute, LinesByLang, NodeBox, StorylineLayout } from '../../layout/types.js';
+import type { Box, EdgeRoute, LinesByLang, NodeBox, StorylineLayout } from '../../layout/types.js';
 import type { DiagramEdge, DiagramNode, Lang, Scene } from '../../model/types.js';
 import { changeMarks, type ChangeMark } from '../../render/changes.js';
 import { transitionUnion } from '../../render/transition-union.js';
@@ -24,6 +24,8 @@ export interface CanvasProps {
 	changes?: ReadonlyMap<string, ChangeMark>;
 	previousLabels?: ReadonlyMap<string, LinesByLang>;
 	messages?: readonly { edge: string; label: string; reverse: boolean }[];
+	/** The camera's frame (the viewBox); absent: the whole drawing. */
+	view?: Box;
 }
 
 /** One drawing size for every step (the largest), as the `Storyline` uses: nothing zooms between steps. */

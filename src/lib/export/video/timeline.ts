@@ -4,9 +4,32 @@
  * whatever the machine's load, because what a frame shows is a pure function of time (`sampleTransition`).
  * Pure data: the same timeline drives the Node renderer, the browser export and the animated SVG.
  */
-import type { StorylineLayout } from '../../layout/types.js';
+import type { Box, StorylineLayout } from '../../layout/types.js';
+import { DEFAULT_MIN_NAME_SIZE } from '../../components/Diagram/types.js';
+import { cameraFrames, DEFAULT_ASPECT } from '../../motion/camera.js';
 import { planTransition } from '../../motion/plan.js';
 import type { TransitionPlan } from '../../motion/types.js';
+
+/** The video's picture in pixels, the same for every frame. */
+export interface Picture {
+	width: number;
+	height: number;
+}
+
+/** The readable floor a video keeps for component names (px): the presenter's default. */
+export const VIDEO_MIN_NAME_SIZE = DEFAULT_MIN_NAME_SIZE;
+/** Height of a video's picture at scale 1 (px): 720p, 1280 × 720 for 16:9. */
+export const VIDEO_HEIGHT = 720;
+
+const even = (n: number) => Math.max(2, 2 * Math.round(n / 2));
+
+/** The picture of a video at `scale` (1: 720 px tall) with the given aspect ratio; even sides, for H.264. */
+export function videoPicture(scale = 1, aspect = DEFAULT_ASPECT): Picture {
+	if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be above 0, not ${scale}.`);
+	if (!(aspect > 0) || !Number.isFinite(aspect))
+		throw new RangeError(`aspect must be above 0, not ${aspect}.`);
+	return { width: even(VIDEO_HEIGHT * scale * aspect), height: even(VIDEO_HEIGHT * scale) };
+}
 
 export interface TimelineOptions {
 	/** First step (index), default 0. */
@@ -17,12 +40,20 @@ export interface TimelineOptions {
 	hold?: number;
 	/** Frames per second, default 30. */
 	fps?: number;
+	/**
+	 * The picture the camera frames each step in, as the presenter frames it in a box of that size (its
+	 * readable floor included); the camera moves as a stage of each transition. Without it every frame shows
+	 * the whole drawing (the animated SVG's choice).
+	 */
+	picture?: Picture;
 }
 
 /** A step resting on screen. */
 export interface HoldSegment {
 	kind: 'hold';
 	step: number;
+	/** The camera's frame of the step (layout units), when the timeline has a picture. */
+	view?: Box;
 	start: number;
 	duration: number;
 }
@@ -48,6 +79,10 @@ export interface Timeline {
 	/** Step indices covered, first and last. */
 	from: number;
 	to: number;
+	/** The picture the camera frames every step in; absent: the whole drawing. */
+	picture?: Picture;
+	/** The camera's frame of every step of the layout (with `picture`). */
+	views?: readonly Box[];
 }
 
 /** Where frame `index` falls: its segment and the time inside it. */
@@ -81,17 +116,23 @@ function checkOptions(layout: StorylineLayout, options: TimelineOptions) {
 
 export function buildTimeline(layout: StorylineLayout, options: TimelineOptions = {}): Timeline {
 	const { from, to, hold, fps } = checkOptions(layout, options);
+	const { picture } = options;
+	const views = picture ? cameraViews(layout, picture) : undefined;
 	const segments: Segment[] = [];
 	let at = 0;
 	for (let step = from; step <= to; step++) {
 		if (hold > 0) {
-			segments.push({ kind: 'hold', step, start: at, duration: hold });
+			const view = views?.[step];
+			segments.push({ kind: 'hold', step, start: at, duration: hold, ...(view ? { view } : {}) });
 			at += hold;
 		}
 		if (step === to) break;
+		const viewFrom = views?.[step];
+		const viewTo = views?.[step + 1];
 		const plan = planTransition(
 			layout.steps[step] as StorylineLayout['steps'][number],
-			layout.steps[step + 1] as StorylineLayout['steps'][number]
+			layout.steps[step + 1] as StorylineLayout['steps'][number],
+			viewFrom && viewTo ? { camera: { from: viewFrom, to: viewTo } } : undefined
 		);
 		segments.push({
 			kind: 'transition',
@@ -105,7 +146,25 @@ export function buildTimeline(layout: StorylineLayout, options: TimelineOptions 
 	}
 	// A single step with no hold still makes one picture.
 	const frameCount = Math.max(1, Math.round(at * fps));
-	return { segments, duration: at, fps, frameCount, from, to };
+	return {
+		segments,
+		duration: at,
+		fps,
+		frameCount,
+		from,
+		to,
+		...(picture && views ? { picture, views } : {})
+	};
+}
+
+/** Each step's frame as the presenter's camera chooses it for a box the picture's size (step mode). */
+export function cameraViews(layout: StorylineLayout, picture: Picture): Box[] {
+	return cameraFrames(layout, {
+		mode: 'step',
+		aspect: picture.width / picture.height,
+		boxHeight: picture.height,
+		minNameSize: VIDEO_MIN_NAME_SIZE
+	});
 }
 
 /**
