@@ -10,8 +10,12 @@ import { GROUP_STYLE, NODE_STYLE } from '../layout/style.js';
 import { CHANGE_BADGE_HEIGHT, CHANGE_BADGE_INSET } from '../render/node-text.js';
 import { measureText } from '../layout/text.js';
 
-/** How far a box may cross a frame edge and still count as inside (or outside), in layout units. */
-export const CUT_TOLERANCE = 0.5;
+/**
+ * How far a box may cross a frame edge and still count as inside (or outside), in layout units: only rounding
+ * (coordinates are kept to 0.01). It is small because a close-up enlarges it: half a unit was a visible sliver
+ * of a box at the edge of a 4:3 presenter (2.2 px on screen per unit).
+ */
+export const CUT_TOLERANCE = 0.05;
 
 /** Room between a frame edge and a component it leaves out (so not even its border shows) or takes in tightly. */
 const EXCLUDE_GAP = 4;
@@ -27,20 +31,23 @@ const GROW_STEP = 0.02;
 
 /**
  * The boxes a frame must not cut: every leaf component with what it draws past its box (its badge, and its
- * change pill when it is in `marked`), and every group's title (the label's line box).
+ * change pill when it is in `marked`, which gives the pill's width: a long "new in …" pill reaches past the
+ * box's right side), and every group's title (the label's line box).
  */
-export function framePieces(step: StepLayout, marked: ReadonlySet<string> = new Set()): Box[] {
+export function framePieces(step: StepLayout, marked: ReadonlyMap<string, number> = new Map()): Box[] {
 	return step.nodes.map((node) => {
 		if (!node.isGroup) {
 			// What the node draws past its box: the badge straddles the top border, a change pill the bottom-left
 			// corner (see `badgeBox`, `changeBadgeTransform`).
 			const top = node.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2;
 			const bottom = marked.has(node.id) ? CHANGE_BADGE_HEIGHT / 2 : 0;
-			const left = marked.has(node.id) ? CHANGE_BADGE_INSET : 0;
+			const pill = marked.get(node.id);
+			const left = pill === undefined ? 0 : CHANGE_BADGE_INSET;
+			const right = pill === undefined ? 0 : Math.max(0, pill - CHANGE_BADGE_INSET - node.width);
 			return {
 				x: node.x - left,
 				y: node.y - top,
-				width: node.width + left,
+				width: node.width + left + right,
 				height: node.height + top + bottom
 			};
 		}
@@ -108,7 +115,7 @@ export interface SnapRequest {
 	/** Where the frame is centred when nothing else decides. */
 	centre: { x: number; y: number };
 	/** Nodes that carry a change pill in this step ("new in v1.5"). */
-	marked?: ReadonlySet<string>;
+	marked?: ReadonlyMap<string, number>;
 }
 
 /**

@@ -208,7 +208,9 @@ describe('snapFrame: whole components only', () => {
 		expect(title?.width).toBeLessThan(600);
 		// A leaf counts with the change pill that straddles its bottom-left corner, when it has one.
 		expect(leaf).toEqual(b(16, 34, 100, 48));
-		expect(framePieces(grouped, new Set(['x']))[1]).toEqual(b(12, 34, 104, 56));
+		expect(framePieces(grouped, new Map([['x', 20]]))[1]).toEqual(b(12, 34, 104, 56));
+		// A pill longer than the box ("new in image → container") reaches past its right side: that counts too.
+		expect(framePieces(grouped, new Map([['x', 160]]))[1]).toEqual(b(12, 34, 160, 56));
 	});
 });
 

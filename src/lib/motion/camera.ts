@@ -16,6 +16,7 @@ import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
 import { GROUP_STYLE, NODE_STYLE, SPACING } from '../layout/style.js';
 import type { Scene } from '../model/types.js';
 import { changeMarks } from '../render/changes.js';
+import { changeBadgeWidth } from '../render/node-text.js';
 import { snapFrame } from './camera-snap.js';
 
 export type CameraMode = 'step' | 'storyline';
@@ -239,8 +240,7 @@ export function cameraFrame(
 			content,
 			largestHeight,
 			centre: { x: centredOn.x + centredOn.width / 2, y: centredOn.y + centredOn.height / 2 },
-			// The same nodes in either language: only which ones carry a pill matters here.
-			marked: new Set(changeMarks(layout.storyline.steps[stepIndex - 1], scene as Scene, 'en').keys())
+			marked: changePillWidths(layout.storyline.steps[stepIndex - 1], scene as Scene)
 		},
 		MARGIN
 	);
@@ -252,4 +252,15 @@ export function cameraFrames(
 	options: CameraOptions = {}
 ): Box[] {
 	return layout.steps.map((_, i) => cameraFrame(layout, i, options));
+}
+
+/** The change pills a step draws, by node: the widest of the two languages, so a frame holds either. */
+export function changePillWidths(before: Scene | undefined, after: Scene): Map<string, number> {
+	const widths = new Map<string, number>();
+	for (const lang of ['en', 'ko'] as const) {
+		for (const [id, mark] of changeMarks(before, after, lang)) {
+			widths.set(id, Math.max(widths.get(id) ?? 0, changeBadgeWidth(mark.text)));
+		}
+	}
+	return widths;
 }
