@@ -121,7 +121,7 @@ describe('stackmotion render', () => {
 		const result = await sandbox().cli('render', 'kubernetes-cri', '--step', '1.25');
 		expect(result.code).toBe(2);
 		expect(result.stderr).toBe(
-			'error: Step "1.25" is not in storyline "kubernetes-cri". Use a step id (1.0, 1.5, containerd-1.1, 1.20, 1.24, 1.31) or a number from 1 to 6.\n'
+			'error: Step "1.25" is not in storyline "kubernetes-cri". Use a step id (1.0, 1.5, containerd-1.1, 1.20, 1.24, 1.27, 1.31) or a number from 1 to 7.\n'
 		);
 	}, 60_000);
 

@@ -12,7 +12,7 @@
  *
  * Each test prints one row of the record, `legibility | view | stack | lang | steps | median | smallest shown |
  * smallest focus | components cut by the frame` (px on screen): grep the output for `legibility |` to get the table;
- * `legibility step |` rows give each step's smallest focus name (px and share of the height), for `BELOW_FLOOR`.
+ * `legibility step |` rows give each step's smallest focus name (px and share of the height).
  */
 import { expect, test } from '@playwright/test';
 import { expandLayout } from '../../src/lib/bake/unpack.js';
@@ -62,22 +62,6 @@ const VIEWS: View[] = [
 		medianFloor: 0
 	}
 ];
-
-/**
- * Steps whose focus cannot be framed at the floor, measured, with why; each is held to what it measures now (a
- * share of the viewport height, rounded down), so it can only get better. Steps are 1-based, as in the URL.
- */
-const BELOW_FLOOR: Record<string, { steps: Record<number, number>; median?: number; why: string }> = {
-	'kubernetes-cri': {
-		steps: { 3: 0.02, 5: 0.02, 6: 0.014 },
-		median: 0.02,
-		why: 'focused CRI edges run from the kubelet at the top to runtimes four to six layers below; the camera shows a focus whole rather than cut'
-	},
-	'docker-engine': {
-		steps: { 5: 0.018 },
-		why: 'the focus spans the drawing from side to side and top to bottom'
-	}
-};
 
 /** What one step measures on screen: the names, and the slide (see `measureScreen`). */
 interface StepMeasure extends ScreenMeasure {
@@ -183,9 +167,7 @@ for (const view of VIEWS) {
 				let cut = 0;
 				for (const { index, m } of measures) {
 					const where = `${stack} ${lang} step ${index + 1}`;
-					const known = BELOW_FLOOR[stack]?.steps[index + 1];
-					const focusFloor = known ?? view.focusFloor;
-					const shownFloor = known === undefined ? view.shownFloor : Math.min(known, view.shownFloor);
+					const { focusFloor, shownFloor } = view;
 					expect.soft(m.overflow.width, `${where}: page wider than the viewport`).toBeLessThanOrEqual(0);
 					expect.soft(m.overflow.height, `${where}: page taller than the viewport`).toBeLessThanOrEqual(0);
 					expect.soft(m.outside, `${where}: text outside the viewport`).toEqual([]);
@@ -238,10 +220,9 @@ for (const view of VIEWS) {
 				}
 				const med = shownSizes.length ? median(shownSizes) : Number.NaN;
 				if (view.medianFloor > 0) {
-					const medianFloor = Math.min(view.medianFloor, BELOW_FLOOR[stack]?.median ?? Infinity);
 					expect
 						.soft(med, `${stack} ${lang}: median shown name (px)`)
-						.toBeGreaterThanOrEqual(medianFloor * h - 0.05);
+						.toBeGreaterThanOrEqual(view.medianFloor * h - 0.05);
 				}
 				const smallest = shownSizes.length ? Math.min(...shownSizes) : Number.NaN;
 				console.log(

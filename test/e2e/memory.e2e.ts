@@ -29,7 +29,7 @@ async function settle(diagram: Locator, step: string) {
 }
 
 /** The steps of kubernetes-cri, in order. */
-const STEPS = ['1.0', '1.5', 'containerd-1.1', '1.20', '1.24', '1.31'];
+const STEPS = ['1.0', '1.5', 'containerd-1.1', '1.20', '1.24', '1.27', '1.31'];
 
 /** One round trip with real key presses, each transition played to its end. */
 async function fullRoundTrip(page: Page, diagram: Locator) {

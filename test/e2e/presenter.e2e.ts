@@ -11,7 +11,7 @@ async function openPresenter(page: Page, path = '/present/kubernetes-cri') {
 test('keys step forward and backward, and each step is in the URL hash', async ({ page }) => {
 	const { presenter, diagram } = await openPresenter(page);
 	await expect(diagram).toHaveAttribute('data-step', '1.0');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 1 of 6');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 1 of 7');
 
 	const steps: [string, string][] = [
 		['ArrowRight', '1.5'],
@@ -28,8 +28,8 @@ test('keys step forward and backward, and each step is in the URL hash', async (
 		await expect(page, `after ${key}`).toHaveURL(new RegExp(`#${step.replace(/\./g, '\\.')}$`));
 	}
 	await page.keyboard.press('End');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 6 of 6');
-	await expect(presenter.getByRole('heading', { level: 3 })).toContainText('CRI v1 only');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 7 of 7');
+	await expect(presenter.getByRole('heading', { level: 3 })).toContainText('the runtimes today');
 });
 
 test('a deep link opens its step without animating into it', async ({ page }) => {
@@ -51,7 +51,7 @@ test('a deep link opens its step without animating into it', async ({ page }) =>
 
 	const { presenter, diagram } = await openPresenter(page, '/present/kubernetes-cri#1.24');
 	await expect(diagram).toHaveAttribute('data-step', '1.24');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 5 of 6');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('Step 5 of 7');
 	await page.evaluate(() => document.fonts.ready);
 	expect(await sawAnimating()).toBe(false);
 	await expect(page).toHaveURL(/#1\.24$/);

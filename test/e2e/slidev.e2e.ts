@@ -42,7 +42,7 @@ test.afterAll(async () => {
 	await new Promise((resolve) => server?.close(resolve));
 });
 
-const STEPS = ['1.0', '1.5', 'containerd-1.1', '1.20', '1.24', '1.31'];
+const STEPS = ['1.0', '1.5', 'containerd-1.1', '1.20', '1.24', '1.27', '1.31'];
 
 test('→ and ← in the built Slidev deck step the diagram forward and back', async ({ page }) => {
 	const errors: string[] = [];

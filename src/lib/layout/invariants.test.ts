@@ -44,7 +44,7 @@ function validStep(): StepLayout {
 		from: 'a',
 		to: 'b',
 		points: [
-			{ x: 80, y: 101 },
+			{ x: 80, y: 103 },
 			{ x: 80, y: 130 },
 			{ x: 100, y: 130 },
 			{ x: 100, y: 200 }
@@ -60,8 +60,8 @@ function validStep(): StepLayout {
 		width: 300,
 		height: 300,
 		nodes: [
-			box('g', 16, 16, 200, 101),
-			box('a', 32, 50, 96, 51, { parent: 'g' }),
+			box('g', 16, 16, 200, 103),
+			box('a', 32, 50, 96, 53, { parent: 'g' }),
 			box('b', 16, 200, 160, 60)
 		],
 		edges: [route]

@@ -141,6 +141,13 @@ export function compareSteps(a: StepLayout, b: StepLayout): StepPairStability {
 /** Only the steps are read, so a storyline's layout or any list of steps will do. */
 type Steps = Pick<StorylineLayout, 'steps'>;
 
+/**
+ * A mean displacement (a share of the diagram's diagonal, as `meanDisplacement`) at or below which a transition
+ * reads as still: 0.2 %, about 2.5 units on a 1200-unit diagonal, a few pixels on a slide. Comparing such a
+ * transition's movement with a reference's is comparing noise.
+ */
+export const STILL_DISPLACEMENT = 0.002;
+
 export function stabilityReport(layout: Steps, reference?: Steps): StabilityReport {
 	const pairs = layout.steps.slice(1).map((step, i) => compareSteps(layout.steps[i] as StepLayout, step));
 	const referencePairs = reference?.steps

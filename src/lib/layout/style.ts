@@ -11,10 +11,15 @@ export const WEIGHT_REGULAR = 400;
 export const WEIGHT_SEMIBOLD = 600;
 
 export const NODE_STYLE = {
-	/** Node label: one or more lines. */
-	labelSize: 15,
+	/**
+	 * Node label: one or more lines. The name is the text an audience reads, so it is large against the box and
+	 * the room around it: 17 (was 15) grows a box by 2 units a line but its name by 13 %, which brought the deepest
+	 * focus of the bundled stacks (kubernetes-cri's 1.24 step, kubelet to containerd) from 22.4 to 24.4 px on a
+	 * 1080p slide, and wraps at 226 so the same names keep their lines.
+	 */
+	labelSize: 17,
 	labelWeight: WEIGHT_SEMIBOLD,
-	labelLineHeight: 19,
+	labelLineHeight: 21,
 	/** The small kind caption above the label ("DAEMON", "데몬"). */
 	captionSize: 10.5,
 	captionWeight: WEIGHT_SEMIBOLD,
@@ -24,7 +29,7 @@ export const NODE_STYLE = {
 	paddingX: 14,
 	paddingY: 9,
 	/** Labels wrap at this width (text width, padding excluded). */
-	maxTextWidth: 200,
+	maxTextWidth: 226,
 	/** A label needing more lines is cut with an ellipsis (the full text is in the tooltip and accessible list). */
 	maxLabelLines: 3,
 	minWidth: 96,

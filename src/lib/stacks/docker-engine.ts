@@ -1,6 +1,6 @@
 /**
  * Docker Engine today (Docker Engine 29, 2025), revealed one layer per step: the CLI and dockerd, containerd, the
- * shim and runc, the kernel, then dockerd's subsystems wired to what they serve: the log path and the network path,
+ * shim and runc, the kernel, then dockerd's subsystems wired to what they serve: the network path, then the log path,
  * then storage (containerd's image store, volumes) and the registry.
  */
 import type { StorylineSpec } from '../model/types.js';
@@ -302,31 +302,24 @@ export const dockerEngine: StorylineSpec = {
 			}
 		},
 		{
-			id: 'subsystems',
-			label: { en: 'network + logs', ko: '네트워크 + 로그' },
-			title: { en: 'What dockerd adds: networking and logs', ko: 'dockerd가 더하는 기능: 네트워크와 로그' },
+			id: 'network',
+			label: { en: 'network', ko: '네트워크' },
+			title: { en: 'What dockerd adds: networking', ko: 'dockerd가 더하는 기능: 네트워크' },
 			narration: {
-				en: 'Around that chain dockerd adds what Docker is known for. libnetwork gives each container a network namespace, joined by a veth pair to a bridge, with iptables rules in the kernel for published ports. The container’s stdout and stderr travel through its shim to dockerd’s logging driver.',
-				ko: '이 실행 경로 주위에 dockerd는 Docker다운 기능을 더합니다. libnetwork는 컨테이너마다 네트워크 namespace를 만들어 veth 쌍으로 브리지에 잇고, 공개한 포트를 위해 커널에 iptables 규칙을 넣습니다. 컨테이너의 stdout과 stderr는 shim을 거쳐 dockerd의 로깅 드라이버로 갑니다.'
+				en: 'Around that chain dockerd adds what Docker is known for, networking first. libnetwork gives each container a network namespace, joined by a veth pair to a bridge, with iptables rules in the kernel for published ports.',
+				ko: '이 실행 경로 주위에 dockerd는 Docker다운 기능을 더합니다. 먼저 네트워크입니다. libnetwork는 컨테이너마다 네트워크 namespace를 만들어 veth 쌍으로 브리지에 잇고, 공개한 포트를 위해 커널에 iptables 규칙을 넣습니다.'
 			},
 			notes: {
-				en: 'Follow the two new paths. Network: libnetwork implements the Container Network Model; on the default bridge network it creates the container’s network namespace (the CNM sandbox), a veth pair (the endpoint) plugged into the docker0 bridge, and iptables rules for NAT and published ports. Logs: the process writes to stdout/stderr, the shim holds those pipes, and dockerd’s logging driver stores them; that is what docker logs reads. The default json-file driver does not rotate logs unless configured (log rotation is off), and the local driver is recommended. These are the "Log / Network" boxes often drawn inside Docker Engine, here wired to what they serve.',
-				ko: '새로 생긴 두 경로를 따라갑니다. 네트워크: libnetwork는 Container Network Model을 구현합니다. 기본 bridge 네트워크에서 컨테이너의 네트워크 namespace(CNM의 sandbox)와 docker0 브리지에 꽂히는 veth 쌍(endpoint)을 만들고, NAT와 공개 포트를 위한 iptables 규칙을 넣습니다. 로그: 프로세스가 stdout/stderr에 쓰면 shim이 그 파이프를 잡고 있다가 dockerd의 로깅 드라이버가 저장합니다. docker logs가 읽는 것이 이것입니다. 기본 로깅 드라이버 json-file은 따로 설정하지 않으면 로그 로테이션을 하지 않으며, local 드라이버가 권장됩니다. Docker Engine 안에 흔히 그리는 "Log / Network" 상자를, 실제로 이어지는 곳과 함께 그렸습니다.'
+				en: 'Follow the new path down to the kernel. libnetwork implements the Container Network Model; on the default bridge network it creates the container’s network namespace (the CNM sandbox), a veth pair (the endpoint) plugged into the docker0 bridge, and iptables rules for NAT and published ports. This is the "Network" box often drawn inside Docker Engine, here wired to what it sets up.',
+				ko: '커널까지 내려가는 새 경로를 따라갑니다. libnetwork는 Container Network Model을 구현합니다. 기본 bridge 네트워크에서 컨테이너의 네트워크 namespace(CNM의 sandbox)와 docker0 브리지에 꽂히는 veth 쌍(endpoint)을 만들고, NAT와 공개 포트를 위한 iptables 규칙을 넣습니다. Docker Engine 안에 흔히 그리는 "Network" 상자를, 실제로 설정하는 곳과 함께 그렸습니다.'
 			},
 			sources: [
 				'moby-libnetwork',
 				'moby-libnetwork-design',
 				'docker-docs-bridge',
-				'docker-docs-packet-filtering',
-				'docker-docs-logging',
-				'containerd-runtime-v2'
+				'docker-docs-packet-filtering'
 			],
-			focus: [
-				'libnetwork',
-				'libnetwork->kernel-network',
-				'log-driver',
-				'containerd-shim-runc-v2->log-driver'
-			],
+			focus: ['libnetwork', 'libnetwork->kernel-network'],
 			add: {
 				nodes: [
 					{
@@ -339,18 +332,6 @@ export const dockerEngine: StorylineSpec = {
 							ko: '네트워크: bridge, overlay 같은 드라이버를 갖춘 Container Network Model입니다.'
 						},
 						sources: ['moby-libnetwork']
-					},
-					{
-						id: 'log-driver',
-						label: { en: 'logging driver', ko: '로깅 드라이버' },
-						kind: 'library',
-						parent: 'docker-engine',
-						badge: 'json-file',
-						description: {
-							en: 'Collects each container’s stdout and stderr; json-file is the default (no rotation unless configured), local is recommended.',
-							ko: '컨테이너마다 stdout과 stderr를 모읍니다. 기본값은 json-file(설정하지 않으면 로그 로테이션 없음)이고, local 드라이버가 권장됩니다.'
-						},
-						sources: ['docker-docs-logging']
 					},
 					{
 						id: 'kernel-network',
@@ -371,7 +352,44 @@ export const dockerEngine: StorylineSpec = {
 						label: { en: 'sets up', ko: '설정' },
 						kind: 'call',
 						sources: ['moby-libnetwork-design', 'docker-docs-packet-filtering']
-					},
+					}
+				]
+			}
+		},
+		{
+			id: 'subsystems',
+			label: { en: 'logs', ko: '로그' },
+			title: { en: 'What dockerd adds: logs', ko: 'dockerd가 더하는 기능: 로그' },
+			narration: {
+				en: 'Then the logs. The container’s stdout and stderr travel through its shim to dockerd’s logging driver, which stores them for docker logs.',
+				ko: '다음은 로그입니다. 컨테이너의 stdout과 stderr는 shim을 거쳐 dockerd의 로깅 드라이버로 가고, 드라이버가 docker logs를 위해 저장합니다.'
+			},
+			notes: {
+				en: 'Follow the log path. The process writes to stdout/stderr, the shim holds those pipes, and dockerd’s logging driver stores them; that is what docker logs reads. The default json-file driver does not rotate logs unless configured (log rotation is off), and the local driver is recommended. With the network path of the previous step, these are the "Log / Network" boxes often drawn inside Docker Engine, here wired to what they serve.',
+				ko: '로그 경로를 따라갑니다. 프로세스가 stdout/stderr에 쓰면 shim이 그 파이프를 잡고 있다가 dockerd의 로깅 드라이버가 저장합니다. docker logs가 읽는 것이 이것입니다. 기본 로깅 드라이버 json-file은 따로 설정하지 않으면 로그 로테이션을 하지 않으며, local 드라이버가 권장됩니다. 이전 단계의 네트워크 경로와 함께, Docker Engine 안에 흔히 그리는 "Log / Network" 상자를 실제로 이어지는 곳과 함께 그렸습니다.'
+			},
+			sources: ['docker-docs-logging', 'containerd-runtime-v2'],
+			focus: [
+				'log-driver',
+				'containerd-shim-runc-v2->log-driver',
+				'container-process->containerd-shim-runc-v2'
+			],
+			add: {
+				nodes: [
+					{
+						id: 'log-driver',
+						label: { en: 'logging driver', ko: '로깅 드라이버' },
+						kind: 'library',
+						parent: 'docker-engine',
+						badge: 'json-file',
+						description: {
+							en: 'Collects each container’s stdout and stderr; json-file is the default (no rotation unless configured), local is recommended.',
+							ko: '컨테이너마다 stdout과 stderr를 모읍니다. 기본값은 json-file(설정하지 않으면 로그 로테이션 없음)이고, local 드라이버가 권장됩니다.'
+						},
+						sources: ['docker-docs-logging']
+					}
+				],
+				edges: [
 					{
 						from: 'container-process',
 						to: 'containerd-shim-runc-v2',

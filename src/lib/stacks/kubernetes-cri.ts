@@ -806,19 +806,58 @@ export const kubernetesCri: StorylineSpec = {
 			}
 		},
 		{
-			id: '1.31',
-			label: { en: 'v1.26–1.31', ko: 'v1.26–1.31' },
+			id: '1.27',
+			label: { en: 'v1.26–1.27', ko: 'v1.26–1.27' },
 			title: {
-				en: 'After 1.24 (2022–2024): CRI v1 only, crun, containerd 2.0',
-				ko: '1.24 이후 (2022–2024): CRI v1만, crun, containerd 2.0'
+				en: 'Kubernetes 1.26 and 1.27 (2022–2023): CRI v1 only, one runtime flag',
+				ko: '쿠버네티스 1.26과 1.27 (2022–2023): CRI v1만, 런타임 플래그 하나'
 			},
 			narration: {
-				en: 'After 1.24 the path was cleaned up. Kubernetes 1.26 removed CRI v1alpha2, so a runtime must serve CRI v1 (containerd 1.6 or later); 1.27 removed the kubelet’s --container-runtime flag; CRI-O 1.31 made crun its default OCI runtime (2024-09); and containerd 2.0 was released in November 2024.',
-				ko: '1.24 이후 경로가 정리되었습니다. 쿠버네티스 1.26은 CRI v1alpha2를 제거해 런타임이 CRI v1을 제공해야 하고(containerd 1.6 이상), 1.27은 kubelet의 --container-runtime 플래그를 없앴습니다. CRI-O 1.31은 기본 OCI 런타임을 crun으로 바꿨고(2024-09), containerd 2.0은 2024년 11월에 나왔습니다.'
+				en: 'After 1.24 the kubelet’s side was cleaned up. Kubernetes 1.26 removed CRI v1alpha2, so a runtime must serve CRI v1 (containerd 1.6 or later), and 1.27 removed the --container-runtime flag: only --container-runtime-endpoint is left.',
+				ko: '1.24 이후 kubelet 쪽이 정리되었습니다. 쿠버네티스 1.26은 CRI v1alpha2를 제거해 런타임이 CRI v1을 제공해야 하고(containerd 1.6 이상), 1.27은 --container-runtime 플래그를 없애 --container-runtime-endpoint만 남겼습니다.'
 			},
 			notes: {
-				en: 'Four changes, each written on the diagram: the badges of the CRI client, CRI-O, the kubelet and containerd. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
-				ko: '변화는 네 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트, CRI-O, kubelet, containerd의 배지입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
+				en: 'Two changes on the kubelet’s side, each written on the diagram: the badges of the CRI client and the kubelet. 1.26 (2022-12-09): CRI v1alpha2 removed; a runtime that serves only v1alpha2 leaves the node unable to register, so containerd 1.5 and older no longer work. 1.27 (2023-04): --container-runtime removed; until 1.24 it had to be set to "remote" for any CRI runtime except the dockershim, and after the removal "remote" was its only value, so only --container-runtime-endpoint is left. The runtimes below are unchanged in this step; the next one moves them.',
+				ko: 'kubelet 쪽의 변화 두 가지이고, 모두 그림에 적혀 있습니다. CRI 클라이언트와 kubelet의 배지입니다. 1.26(2022-12-09): CRI v1alpha2 제거. v1alpha2만 제공하는 런타임으로는 노드가 등록되지 않으므로 containerd 1.5 이하는 더 이상 쓸 수 없습니다. 1.27(2023-04): --container-runtime 제거. 1.24 전까지는 dockershim이 아닌 모든 CRI 런타임에 "remote"를 지정해야 했고, dockershim 제거 뒤에는 "remote"가 유일한 값이었기 때문에 이제 --container-runtime-endpoint만 남았습니다. 아래의 런타임은 이 단계에서 그대로이고, 다음 단계에서 바뀝니다.'
+			},
+			sources: [
+				'k8s-blog-2022-12-09-1.26',
+				'k8s-blog-2022-11-18-1.26-changes',
+				'k8s-blog-2023-03-17-1.27-changes'
+			],
+			focus: ['kubelet-cri-client', 'kubelet'],
+			update: {
+				nodes: [
+					{
+						id: 'kubelet-cri-client',
+						badge: { en: 'CRI v1 only (1.26)', ko: 'CRI v1만 (1.26)' },
+						sources: ['k8s-kuberuntime', 'k8s-docs-cri', 'k8s-blog-2022-12-09-1.26']
+					},
+					{
+						id: 'kubelet',
+						badge: {
+							en: 'no --container-runtime flag (1.27)',
+							ko: '--container-runtime 플래그 없음 (1.27)'
+						},
+						sources: ['k8s-blog-2016-12-19-cri', 'k8s-blog-2023-03-17-1.27-changes']
+					}
+				]
+			}
+		},
+		{
+			id: '1.31',
+			label: '2024',
+			title: {
+				en: 'CRI-O 1.31 and containerd 2.0 (2024): the runtimes today',
+				ko: 'CRI-O 1.31과 containerd 2.0 (2024): 오늘의 런타임'
+			},
+			narration: {
+				en: 'In 2024 the runtimes moved. CRI-O 1.31 made crun, written in C, its default OCI runtime (2024-09), with runc still supported, and containerd 2.0 was released in November 2024, its first new major version since 1.0.',
+				ko: '2024년에는 런타임이 바뀌었습니다. CRI-O 1.31은 C로 작성된 crun을 기본 OCI 런타임으로 삼았고(2024-09) runc도 계속 지원합니다. containerd 2.0은 2024년 11월에 나온, 1.0 이후 첫 메이저 버전입니다.'
+			},
+			notes: {
+				en: 'Today’s path, with the four changes since 1.24 written on the diagram: the badges of the CRI client and the kubelet (the previous step) and of CRI-O, crun and containerd (this one). 1.26 (2022-12-09) removed CRI v1alpha2 and 1.27 (2023-04) the --container-runtime flag. CRI-O 1.31 (2024-09): crun, written in C, replaced runc as the default OCI runtime; runc stays supported (the dashed alternative). containerd 2.0.0 (2024-11-05): the first new major version since 1.0 in 2017. The shim still serves one Pod under the CRI plugin.',
+				ko: '1.24 이후의 변화 네 가지가 그림에 적힌 오늘의 경로입니다. CRI 클라이언트와 kubelet의 배지(이전 단계), CRI-O와 crun, containerd의 배지(이번 단계)입니다. 1.26(2022-12-09)은 CRI v1alpha2를, 1.27(2023-04)은 --container-runtime 플래그를 없앴습니다. CRI-O 1.31(2024-09): C로 작성된 crun이 runc 대신 기본 OCI 런타임이 되었고, runc도 계속 지원합니다. containerd 2.0.0(2024-11-05): 2017년 1.0 이후 첫 메이저 버전입니다. CRI 플러그인 아래에서 shim은 여전히 Pod마다 하나입니다.'
 			},
 			sources: [
 				'k8s-blog-2022-12-09-1.26',
@@ -829,7 +868,7 @@ export const kubernetesCri: StorylineSpec = {
 				'containerd-2.0-release',
 				'containerd-repo'
 			],
-			focus: ['kubelet-cri-client', 'kubelet', 'crun', 'containerd'],
+			focus: ['crun', 'cri-o', 'containerd'],
 			add: {
 				nodes: [
 					{
@@ -858,19 +897,6 @@ export const kubernetesCri: StorylineSpec = {
 			},
 			update: {
 				nodes: [
-					{
-						id: 'kubelet-cri-client',
-						badge: { en: 'CRI v1 only (1.26)', ko: 'CRI v1만 (1.26)' },
-						sources: ['k8s-kuberuntime', 'k8s-docs-cri', 'k8s-blog-2022-12-09-1.26']
-					},
-					{
-						id: 'kubelet',
-						badge: {
-							en: 'no --container-runtime flag (1.27)',
-							ko: '--container-runtime 플래그 없음 (1.27)'
-						},
-						sources: ['k8s-blog-2016-12-19-cri', 'k8s-blog-2023-03-17-1.27-changes']
-					},
 					{
 						id: 'containerd',
 						badge: '2.0 (2024-11)',

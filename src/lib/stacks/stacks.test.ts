@@ -378,9 +378,15 @@ describe('facts: kubernetes-cri', () => {
 		}
 	});
 
-	it('has a step after 1.24 with its four changes, each drawn and sourced', () => {
-		expect(ids.indexOf('1.31')).toBe(ids.indexOf('1.24') + 1);
-		expect(ids[ids.length - 1]).toBe('1.31');
+	it('has a step after 1.24 with its four changes, each drawn and sourced (1.26–1.27 on the kubelet one click before)', () => {
+		// The kubelet's changes (1.26, 1.27) get a click of their own so each step's focus is one place on the
+		// slide; the last step, today, still draws and sources all four.
+		expect(ids.slice(ids.indexOf('1.24') + 1)).toEqual(['1.27', '1.31']);
+		const kubeletStep = sceneOf('kubernetes-cri', '1.27');
+		expect(nodeIn(kubeletStep, 'kubelet-cri-client')?.badge?.en).toMatch(/CRI v1 only \(1\.26\)/);
+		expect(nodeIn(kubeletStep, 'kubelet')?.badge?.en).toMatch(/no --container-runtime flag \(1\.27\)/);
+		expect(nodeIn(kubeletStep, 'crun')).toBeUndefined();
+		expect(kubeletStep.focus).toEqual(['kubelet-cri-client', 'kubelet']);
 		const scene = sceneOf('kubernetes-cri', '1.31');
 		const before = sceneOf('kubernetes-cri', '1.24');
 		// Each change is a badge: on two leaf nodes and on two groups (the kubelet, containerd).
@@ -399,8 +405,10 @@ describe('facts: kubernetes-cri', () => {
 		}
 		expect(nodeIn(scene, 'kubelet')?.kind).toBe('group');
 		expect(nodeIn(scene, 'containerd')?.kind).toBe('group');
-		expect(scene.narration.en).toMatch(/v1alpha2/);
-		expect(scene.narration.en).toMatch(/containerd 1\.6/);
+		expect(kubeletStep.narration.en).toMatch(/v1alpha2/);
+		expect(kubeletStep.narration.en).toMatch(/containerd 1\.6/);
+		expect(scene.narration.en).toMatch(/crun/);
+		expect(scene.narration.en).toMatch(/containerd 2\.0/);
 	});
 
 	it('draws CRI’s two services on a CRI edge and crictl as the operator’s CRI client', () => {
