@@ -9,6 +9,7 @@ import { render } from 'vitest-browser-svelte';
 import Diagram from '../../src/lib/components/Diagram/Diagram.svelte';
 import { layoutStoryline } from '../../src/lib/layout/index.js';
 import type { StorylineLayout } from '../../src/lib/layout/types.js';
+import { NODE_STYLE } from '../../src/lib/layout/style.js';
 import { LANGS, validateStoryline, type StorylineSpec } from '../../src/lib/model/index.js';
 
 const LONG_EN =
@@ -205,7 +206,7 @@ describe('very long labels', () => {
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.length).toBeLessThanOrEqual(3);
 		const box = layout.steps[0]?.nodes.find((n) => n.id === 'long-word');
-		expect(box?.width).toBeLessThanOrEqual(200 + 2 * 14 + 1);
+		expect(box?.width).toBeLessThanOrEqual(NODE_STYLE.maxTextWidth + 2 * NODE_STYLE.paddingX + 1);
 		screen.unmount();
 	});
 });

@@ -15,6 +15,7 @@ import Storyline from '../../src/lib/components/Storyline/Storyline.svelte';
 import { layoutStoryline } from '../../src/lib/layout/index.js';
 import { stabilityReport } from '../../src/lib/layout/stability.js';
 import type { StepLayout, StorylineLayout } from '../../src/lib/layout/types.js';
+import { CLASS } from '../../src/lib/render/contract.js';
 import { validateStoryline } from '../../src/lib/model/validate.js';
 import { stacks } from '../../src/lib/stacks/index.js';
 
@@ -81,15 +82,23 @@ function orderKept(a: Positions, b: Positions, nested: (u: string, v: string) =>
 	return pairs === 0 ? 1 : good / pairs;
 }
 
-const centres = (step: StepLayout): Positions =>
-	new Map(step.nodes.map((n) => [n.id, { x: n.x + n.width / 2, y: n.y + n.height / 2 }]));
+/**
+ * Where a component is: a box's centre, and a group's top-left corner, where its title sits. A group grows and
+ * shrinks with what arrives in it and leaves (docker-history's Docker Engine doubles in height when runc and
+ * libcontainer arrive), so its centre moves though nothing in it does; its title is what the eye holds on to.
+ */
+const anchor = (box: { x: number; y: number; width: number; height: number }, isGroup: boolean): Point =>
+	isGroup ? { x: box.x, y: box.y } : { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 
-/** Centres of every drawn component (groups too) on screen, in CSS px. */
+const centres = (step: StepLayout): Positions => new Map(step.nodes.map((n) => [n.id, anchor(n, n.isGroup)]));
+
+/** Where every drawn component (groups too) is on screen (see `anchor`), in CSS px. */
 function screenCentres(container: Element): Positions {
 	const result: Positions = new Map();
 	for (const g of container.querySelectorAll<SVGGElement>('svg [data-node-id]')) {
 		const r = g.querySelector(':scope > rect')?.getBoundingClientRect();
-		if (r) result.set(g.dataset.nodeId as string, { x: r.left + r.width / 2, y: r.top + r.height / 2 });
+		const box = r && { x: r.left, y: r.top, width: r.width, height: r.height };
+		if (box) result.set(g.dataset.nodeId as string, anchor(box, g.classList.contains(CLASS.group)));
 	}
 	return result;
 }

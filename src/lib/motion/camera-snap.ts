@@ -5,6 +5,7 @@
  * each frame edge sits just outside or just inside a component's edge, keeps the ones that cut nothing, and
  * picks the one that shows the most of what the step is about. Pure data, as the rest of the camera.
  */
+import { LANGS } from '../i18n/langs.js';
 import type { Box, StepLayout } from '../layout/types.js';
 import { GROUP_STYLE, NODE_STYLE } from '../layout/style.js';
 import { CHANGE_BADGE_HEIGHT, CHANGE_BADGE_INSET } from '../render/node-text.js';
@@ -54,7 +55,7 @@ export function framePieces(step: StepLayout, marked: ReadonlyMap<string, number
 		// The title sits at the left of the group's top padding, centred in it (see `placeGroupLabel`); the
 		// rest of the group's border may cross the frame.
 		const text = Math.max(
-			...(['en', 'ko'] as const).map((lang) =>
+			...LANGS.map((lang) =>
 				measureText(node.label[lang].join(' '), GROUP_STYLE.labelSize, GROUP_STYLE.labelWeight)
 			)
 		);

@@ -12,6 +12,7 @@
  * wholly outside (see `snapFrame`). `fit: 'all'` never closes in (a thumbnail shrinks instead). Every frame has the box's aspect ratio, so the
  * drawing fills the box and the box never changes shape between steps.
  */
+import { LANGS } from '../i18n/langs.js';
 import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
 import { GROUP_STYLE, NODE_STYLE, SPACING } from '../layout/style.js';
 import type { Scene } from '../model/types.js';
@@ -257,7 +258,7 @@ export function cameraFrames(
 /** The change pills a step draws, by node: the widest of the two languages, so a frame holds either. */
 export function changePillWidths(before: Scene | undefined, after: Scene): Map<string, number> {
 	const widths = new Map<string, number>();
-	for (const lang of ['en', 'ko'] as const) {
+	for (const lang of LANGS) {
 		for (const [id, mark] of changeMarks(before, after, lang)) {
 			widths.set(id, Math.max(widths.get(id) ?? 0, changeBadgeWidth(mark.text)));
 		}
