@@ -159,7 +159,7 @@ test('L switches the language of the diagram and the narration', async ({ page }
 	await page.keyboard.press('l');
 	await expect(diagram).toHaveAttribute('lang', 'ko');
 	await expect(title).toContainText('내장된 런타임 코드');
-	await expect(presenter.locator('[data-presenter-count]')).toContainText('6단계 중 1단계');
+	await expect(presenter.locator('[data-presenter-count]')).toContainText('7단계 중 1단계');
 	await page.keyboard.press('L');
 	await expect(diagram).toHaveAttribute('lang', 'en');
 });

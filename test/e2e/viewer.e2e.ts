@@ -24,8 +24,8 @@ test('a deep-linked viewer steps forward from the linked step and keeps the hash
 
 	await stage.focus();
 	await page.keyboard.press('ArrowLeft');
-	await expect(diagram).toHaveAttribute('data-step', '1.24');
-	await expect(page).toHaveURL(/#1\.24$/);
+	await expect(diagram).toHaveAttribute('data-step', '1.27');
+	await expect(page).toHaveURL(/#1\.27$/);
 });
 
 test('the viewer steps with the timeline buttons from a plain URL', async ({ page }) => {
