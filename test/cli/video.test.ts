@@ -8,7 +8,6 @@ import { findPretendard } from '../../src/cli/render/png.js';
 import { createRasterizer } from '../../src/cli/render/raster.js';
 import { exportVideo, type VideoFormat, type VideoResult } from '../../src/cli/render/video.js';
 import { bakeStoryline } from '../../src/lib/bake/index.js';
-import { DEFAULT_MIN_NAME_SIZE } from '../../src/lib/components/Diagram/types.js';
 import {
 	buildTimeline,
 	frameAt,
@@ -204,12 +203,12 @@ describe('frame-exact video of kubernetes-cri', { timeout: 300_000 }, () => {
 		const result = await video('gif');
 		expect([result.width, result.height]).toEqual([1280, 720]);
 		const source = createFrameSvgSource(layout, result.timeline, await loadAssets(), options);
-		// The presenter's frame of each step in a 1280 × 720 box, with its default readable floor.
+		// The presenter's frame of each step in a 1280 × 720 box, with its readable floor: 2.5 % of the height.
 		const presenter = {
 			mode: 'step',
 			aspect: 16 / 9,
 			boxHeight: 720,
-			minNameSize: DEFAULT_MIN_NAME_SIZE
+			minNameSize: 18
 		} as const;
 		const holds = result.timeline.segments.filter((s): s is HoldSegment => s.kind === 'hold');
 		for (const hold of holds) {

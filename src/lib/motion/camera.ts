@@ -39,6 +39,18 @@ export interface CameraOptions {
 
 export const DEFAULT_ASPECT = 16 / 9;
 
+/**
+ * The readable floor of a projected slide, as a share of the picture's height: 2.5 % is 27 px at 1080p, above
+ * the 24 px a back row needs, with room to spare. The presenter keeps names at it, and so do the exports that
+ * show a talk the way the presenter does (video).
+ */
+export const SLIDE_NAME_SHARE = 0.025;
+
+/** The floor (px) for names on a slide `height` px tall: `SLIDE_NAME_SHARE` of it, never under `least`. */
+export function slideNameFloor(height: number, least: number): number {
+	return Math.max(least, SLIDE_NAME_SHARE * height);
+}
+
 /** How much of a group's label strip counts as its label (labels are short and left-aligned). */
 const GROUP_LABEL_SPAN = 160;
 

@@ -6,7 +6,7 @@
  */
 import type { Box, StorylineLayout } from '../../layout/types.js';
 import { DEFAULT_MIN_NAME_SIZE } from '../../components/Diagram/types.js';
-import { cameraFrames, DEFAULT_ASPECT } from '../../motion/camera.js';
+import { cameraFrames, DEFAULT_ASPECT, slideNameFloor } from '../../motion/camera.js';
 import { planTransition } from '../../motion/plan.js';
 import type { TransitionPlan } from '../../motion/types.js';
 
@@ -16,8 +16,13 @@ export interface Picture {
 	height: number;
 }
 
-/** The readable floor a video keeps for component names (px): the presenter's default. */
-export const VIDEO_MIN_NAME_SIZE = DEFAULT_MIN_NAME_SIZE;
+/**
+ * The readable floor a video keeps for component names (px), for a picture `height` px tall: the presenter's
+ * (2.5 % of the height: 18 px at 720p, 27 px at 1080p), so a video shows the talk as the presenter does.
+ */
+export function videoNameFloor(height: number): number {
+	return slideNameFloor(height, DEFAULT_MIN_NAME_SIZE);
+}
 /** Height of a video's picture at scale 1 (px): 720p, 1280 × 720 for 16:9. */
 export const VIDEO_HEIGHT = 720;
 
@@ -163,7 +168,7 @@ export function cameraViews(layout: StorylineLayout, picture: Picture): Box[] {
 		mode: 'step',
 		aspect: picture.width / picture.height,
 		boxHeight: picture.height,
-		minNameSize: VIDEO_MIN_NAME_SIZE
+		minNameSize: videoNameFloor(picture.height)
 	});
 }
 
