@@ -33,9 +33,15 @@ const GROW_STEP = 0.02;
 /**
  * The boxes a frame must not cut: every leaf component with what it draws past its box (its badge, and its
  * change pill when it is in `marked`, which gives the pill's width: a long "new in …" pill reaches past the
- * box's right side), and every group's title (the label's line box).
+ * box's right side), every group's title (the label's line box) and every edge label.
  */
 export function framePieces(step: StepLayout, marked: ReadonlyMap<string, number> = new Map()): Box[] {
+	// An edge's label is a piece too: a frame through "Docker Engine API" shows half a word at its edge.
+	const labels = step.edges.flatMap((edge) => (edge.label ? [edge.label] : []));
+	return [...nodePieces(step, marked), ...labels.map(({ x, y, width, height }) => ({ x, y, width, height }))];
+}
+
+function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[] {
 	return step.nodes.map((node) => {
 		if (!node.isGroup) {
 			// What the node draws past its box: the badge straddles the top border, a change pill the bottom-left

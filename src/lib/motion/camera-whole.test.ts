@@ -53,9 +53,14 @@ describe('camera frames over the bundled stacks', () => {
 						step,
 						changePillWidths(scenes[index - 1], scenes[index] as (typeof scenes)[0])
 					);
+					// Pieces are the nodes in order, then the edge labels in order (`framePieces`).
+					const names = [
+						...step.nodes.map((n) => n.id),
+						...step.edges.filter((e) => e.label).map((e) => `${e.id} (label)`)
+					];
+					expect(pieces).toHaveLength(names.length);
 					pieces.forEach((piece, i) => {
-						if (isCut(frame, piece))
-							problems.push(`${where}: cuts ${step.nodes[i]?.id} ${describeBox(piece)}`);
+						if (isCut(frame, piece)) problems.push(`${where}: cuts ${names[i]} ${describeBox(piece)}`);
 					});
 					for (const node of focusedNodes(step, layout.storyline.steps[index]?.focus ?? [])) {
 						if (!isInside(frame, node)) problems.push(`${where}: focus ${node.id} not whole`);

@@ -1,7 +1,7 @@
 /**
  * What a slide shows on screen, measured in the page (pass `measureScreen` to `page.evaluate`; it is
  * self-contained for that): the diagram's box, page overflow, text outside the viewport, whether the caption
- * is whole, and which components the camera's frame cuts (a leaf box or a group's title partly inside the
+ * is whole, and which components the camera's frame cuts (a leaf box, a group's title or an edge label partly inside the
  * diagram's box).
  */
 export interface ScreenMeasure {
@@ -49,6 +49,9 @@ export function measureScreen(): ScreenMeasure {
 		),
 		...[...svg.querySelectorAll<SVGGElement>('.sm-group[data-node-id]')].map(
 			(g) => [`${g.dataset.nodeId} (title)`, g.querySelector('.sm-group-label')] as const
+		),
+		...[...svg.querySelectorAll<SVGGElement>('[data-edge-label-id]')].map(
+			(g) => [`${g.dataset.edgeLabelId} (label)`, g] as const
 		)
 	];
 	for (const [id, el] of pieces) {
