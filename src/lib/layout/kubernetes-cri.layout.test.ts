@@ -59,16 +59,13 @@ describe('kubernetes-cri', () => {
 		const report = stabilityReport(joint, independent);
 		expect(report.pairs).toHaveLength(storyline.steps.length - 1);
 		expect(report.totals.displacementRatio).toBeLessThanOrEqual(0.2);
+		// A still transition counts 0 (`STILL_DISPLACEMENT`): 1.24 → 1.27 only changes two badges, and the CRI
+		// client's centre shifts by half its wider badge (0.14 % of the diagonal) against the independent 0.21 %.
+		for (const pair of report.pairs) {
+			expect.soft(pair.displacementRatio, `${pair.from} → ${pair.to}`).toBeLessThanOrEqual(0.2);
+		}
+		// Not vacuous: most transitions really move.
 		const own = stabilityReport(joint);
-		report.pairs.forEach((pair, i) => {
-			// A transition in which nothing visibly moves passes whatever the ratio: 1.24 → 1.27 only changes two
-			// badges, the CRI client widens for its longer one, and its centre's half-width shift (0.14 % of the
-			// diagonal) is 0.66× the independent layouts' 0.21 %. A ratio of two such slivers is noise.
-			const still = (own.pairs[i]?.meanDisplacement ?? Infinity) <= STILL_DISPLACEMENT;
-			if (!still) {
-				expect.soft(pair.displacementRatio, `${pair.from} → ${pair.to}`).toBeLessThanOrEqual(0.2);
-			}
-		});
 		expect(own.pairs.filter((p) => p.meanDisplacement > STILL_DISPLACEMENT).length).toBeGreaterThanOrEqual(4);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scene, storyline } from './fixtures/scene-builder.js';
-import { compareSteps, stabilityReport } from './stability.js';
+import { compareSteps, STILL_DISPLACEMENT, stabilityReport } from './stability.js';
 import type { NodeBox, StepLayout, StorylineLayout } from './types.js';
 
 function box(id: string, x: number, y: number, extra: Partial<NodeBox> = {}): NodeBox {
@@ -110,5 +110,15 @@ describe('stabilityReport', () => {
 		expect(report.totals.maxAreaRatio).toBe(1);
 		const reverse = stabilityReport(moving, still);
 		expect(reverse.totals.displacementRatio).toBe(Number.POSITIVE_INFINITY);
+	});
+
+	test('a still pair (a sliver of movement) counts 0 against a reference, however little that moved', () => {
+		// 500 × 0 diagonal: 500. A 0.5-unit move is 0.1 % (still); a 0.4-unit move of the reference would make 1.25.
+		const at = (x: number) => [step('1', [box('p', 0, 0)], 500, 0), step('2', [box('p', x, 0)], 500, 0)];
+		const report = stabilityReport(layout(at(0.5)), layout(at(0.4)));
+		expect(report.pairs[0]?.meanDisplacement).toBeLessThanOrEqual(STILL_DISPLACEMENT);
+		expect(report.pairs[0]?.displacementRatio).toBe(0);
+		const moved = stabilityReport(layout(at(50)), layout(at(100)));
+		expect(moved.pairs[0]?.displacementRatio).toBeCloseTo(0.5, 10);
 	});
 });

@@ -22,7 +22,10 @@ export interface StepPairStability {
 	orderKept: number;
 	/** Ids of pairs whose order flipped, for diagnosis. */
 	flipped: [string, string][];
-	/** meanDisplacement ÷ the reference's meanDisplacement for the same pair (with a reference only). */
+	/**
+	 * meanDisplacement ÷ the reference's meanDisplacement for the same pair (with a reference only); 0 when this
+	 * pair is still (`STILL_DISPLACEMENT`), whatever the reference moved: a ratio of two slivers is noise.
+	 */
 	displacementRatio?: number;
 }
 
@@ -174,7 +177,10 @@ export function stabilityReport(layout: Steps, reference?: Steps): StabilityRepo
 		const other = referencePairs?.[i];
 		if (other) {
 			referenceDisplaced += other.meanDisplacement * other.persisting;
-			pair.displacementRatio = ratio(pair.meanDisplacement, other.meanDisplacement);
+			pair.displacementRatio =
+				pair.meanDisplacement <= STILL_DISPLACEMENT
+					? 0
+					: ratio(pair.meanDisplacement, other.meanDisplacement);
 		}
 	});
 

@@ -37,8 +37,10 @@ const GROW_STEP = 0.02;
  */
 export function framePieces(step: StepLayout, marked: ReadonlyMap<string, number> = new Map()): Box[] {
 	// An edge's label is a piece too: a frame through "Docker Engine API" shows half a word at its edge.
-	const labels = step.edges.flatMap((edge) => (edge.label ? [edge.label] : []));
-	return [...nodePieces(step, marked), ...labels.map(({ x, y, width, height }) => ({ x, y, width, height }))];
+	const labels = step.edges.flatMap(({ label: l }) =>
+		l ? [{ x: l.x, y: l.y, width: l.width, height: l.height }] : []
+	);
+	return [...nodePieces(step, marked), ...labels];
 }
 
 function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[] {

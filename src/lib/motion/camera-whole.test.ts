@@ -8,15 +8,21 @@ import { layoutStoryline } from '../layout/index.js';
 import type { Box, StepLayout, StorylineLayout } from '../layout/types.js';
 import { validateStoryline } from '../model/validate.js';
 import { stacks } from '../stacks/index.js';
-import { cameraFrame, changePillWidths, nameSizeOnScreen, type CameraOptions } from './camera.js';
+import {
+	cameraFrame,
+	changePillWidths,
+	nameSizeOnScreen,
+	SLIDE_NAME_SHARE,
+	type CameraOptions
+} from './camera.js';
 import { framePieces, isCut, isInside } from './camera-snap.js';
 
 const BOXES: { name: string; width: number; height: number; minNameSize: number }[] = [
-	{ name: 'presenter 1920×1080', width: 1873.9, height: 843.7, minNameSize: 0.025 * 1080 },
-	{ name: 'presenter 1280×720', width: 1249.3, height: 562.5, minNameSize: 0.025 * 720 },
+	{ name: 'presenter 1920×1080', width: 1873.9, height: 843.7, minNameSize: SLIDE_NAME_SHARE * 1080 },
+	{ name: 'presenter 1280×720', width: 1249.3, height: 562.5, minNameSize: SLIDE_NAME_SHARE * 720 },
 	// 4:3 screens (the presenter's box there is less wide than 16:9, so frames have another shape).
-	{ name: 'presenter 1600×1200', width: 1562, height: 945, minNameSize: 0.025 * 1200 },
-	{ name: 'presenter 1024×768', width: 999, height: 605, minNameSize: 0.025 * 768 },
+	{ name: 'presenter 1600×1200', width: 1562, height: 945, minNameSize: SLIDE_NAME_SHARE * 1200 },
+	{ name: 'presenter 1024×768', width: 999, height: 605, minNameSize: SLIDE_NAME_SHARE * 768 },
 	{ name: 'embed 960×540', width: 944, height: 464, minNameSize: 0.024 * 540 }
 ];
 
