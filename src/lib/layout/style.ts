@@ -38,7 +38,12 @@ export const NODE_STYLE = {
 	badgeSize: 10.5,
 	badgeWeight: WEIGHT_SEMIBOLD,
 	badgePaddingX: 6,
-	badgeHeight: 16
+	badgeHeight: 16,
+	/**
+	 * The widest outline a box draws (reduced motion's change highlight in `diagram.css`): half of it lies outside
+	 * the box, so a frame edge closer than that shows a sliver of the border.
+	 */
+	outlineWidth: 3.5
 } as const;
 
 export const GROUP_STYLE = {

@@ -46,13 +46,14 @@ export function framePieces(step: StepLayout, marked: ReadonlyMap<string, number
 function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[] {
 	return step.nodes.map((node) => {
 		if (!node.isGroup) {
-			// What the node draws past its box: the badge straddles the top border, a change pill the bottom-left
-			// corner (see `badgeBox`, `changeBadgeTransform`).
-			const top = node.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2;
-			const bottom = marked.has(node.id) ? CHANGE_BADGE_HEIGHT / 2 : 0;
+			// What the node draws past its box: the outer half of its outline all round, the badge straddling the
+			// top border, a change pill the bottom-left corner (see `badgeBox`, `changeBadgeTransform`).
+			const outline = NODE_STYLE.outlineWidth / 2;
+			const top = Math.max(outline, node.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2);
+			const bottom = Math.max(outline, marked.has(node.id) ? CHANGE_BADGE_HEIGHT / 2 : 0);
 			const pill = marked.get(node.id);
-			const left = pill === undefined ? 0 : CHANGE_BADGE_INSET;
-			const right = pill === undefined ? 0 : Math.max(0, pill - CHANGE_BADGE_INSET - node.width);
+			const left = Math.max(outline, pill === undefined ? 0 : CHANGE_BADGE_INSET);
+			const right = Math.max(outline, pill === undefined ? 0 : pill - CHANGE_BADGE_INSET - node.width);
 			return {
 				x: node.x - left,
 				y: node.y - top,
@@ -160,14 +161,35 @@ function candidateStarts(
 			p.start - FLUSH_GAP - size
 		);
 	}
+	// Two components closer than two flush gaps (one's change pill over the other's outline): the only edge
+	// between them is the middle of what room there is.
+	const starts = pieces.map((p) => p.start).sort((a, b) => a - b);
+	for (const p of pieces) {
+		const next = starts[firstAtLeast(starts, p.end)];
+		if (next === undefined || next - p.end >= 2 * FLUSH_GAP) continue;
+		const middle = (p.end + next) / 2;
+		raw.push(middle, middle - size);
+	}
 	const lowest = Math.max(content.start, must.end - size);
 	const highest = Math.min(content.end - size, must.start);
-	const starts = new Set<number>();
+	const kept = new Set<number>();
 	for (const start of raw) {
 		const clamped = Math.min(Math.max(start, content.start), content.end - size);
-		if (clamped >= lowest - CUT_TOLERANCE && clamped <= highest + CUT_TOLERANCE) starts.add(clamped);
+		if (clamped >= lowest - CUT_TOLERANCE && clamped <= highest + CUT_TOLERANCE) kept.add(clamped);
 	}
-	return [...starts];
+	return [...kept];
+}
+
+/** Index of the first of the ascending `values` that is at least `value` (`values.length` when none is). */
+function firstAtLeast(values: number[], value: number): number {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((values[mid] as number) < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }
 
 /** Length of `points`' route inside `frame` (axis-aligned segments clipped to it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StorylineLayout } from '../layout/types.js';
+import type { Box, StorylineLayout } from '../layout/types.js';
 import type { Scene } from '../model/types.js';
 import {
 	cameraFrame,
@@ -191,6 +191,36 @@ describe('snapFrame: whole components only', () => {
 		expect(frame.x + frame.width).toBeGreaterThanOrEqual(319.5);
 	});
 
+	it('finds the edge between two components closer than the room it keeps (a pill over an outline)', () => {
+		// m's change pill reaches 8 below its box, to 56; n's outline starts at 56.5: half a unit between them.
+		const stacked = step(
+			'stacked',
+			400,
+			120,
+			[node('m', b(0, 0, 100, 48)), node('n', b(0, 58.25, 100, 48))],
+			[]
+		);
+		const marked = new Map([['m', 40]]);
+		const frame = snapFrame(
+			stacked,
+			{
+				aspect: 4,
+				must: b(-4, -4, 108, 60),
+				give: 4,
+				want: b(-4, -4, 108, 60),
+				content: b(-4, -4, 408, 116),
+				largestHeight: 70,
+				centre: { x: 50, y: 28 },
+				marked
+			},
+			16
+		);
+		const [m, n] = framePieces(stacked, marked);
+		expect(isCut(frame, m as Box) || isCut(frame, n as Box)).toBe(false);
+		expect(frame.y + frame.height).toBeGreaterThanOrEqual(56 - 0.05);
+		expect(frame.y + frame.height).toBeLessThanOrEqual(56.5 + 0.05);
+	});
+
 	it('treats a group’s title as a component, not the whole group', () => {
 		const grouped = step(
 			'grouped',
@@ -206,11 +236,12 @@ describe('snapFrame: whole components only', () => {
 		expect(title?.y).toBeGreaterThan(0);
 		expect((title?.y ?? 0) + (title?.height ?? 0)).toBeLessThan(34);
 		expect(title?.width).toBeLessThan(600);
-		// A leaf counts with the change pill that straddles its bottom-left corner, when it has one.
-		expect(leaf).toEqual(b(16, 34, 100, 48));
-		expect(framePieces(grouped, new Map([['x', 20]]))[1]).toEqual(b(12, 34, 104, 56));
+		// A leaf counts with the outer half of its outline (1.75 all round: a frame edge inside it shows a sliver
+		// of the border), and with the change pill that straddles its bottom-left corner, when it has one.
+		expect(leaf).toEqual(b(14.25, 32.25, 103.5, 51.5));
+		expect(framePieces(grouped, new Map([['x', 20]]))[1]).toEqual(b(12, 32.25, 105.75, 57.75));
 		// A pill longer than the box ("new in image → container") reaches past its right side: that counts too.
-		expect(framePieces(grouped, new Map([['x', 160]]))[1]).toEqual(b(12, 34, 160, 56));
+		expect(framePieces(grouped, new Map([['x', 160]]))[1]).toEqual(b(12, 32.25, 160, 57.75));
 	});
 });
 

@@ -58,7 +58,20 @@ export function measureScreen(): ScreenMeasure {
 		if (!el || getComputedStyle(el).visibility === 'hidden') continue;
 		const r = el.getBoundingClientRect();
 		if (r.width === 0 || r.height === 0) continue;
-		if (overlaps(r, frame) && !inside(r, frame)) cut.push(String(id));
+		// A box's outline is drawn half outside it, and a bounding box leaves the stroke out: a frame edge between
+		// the two shows a sliver of the border. Count the outline's outer half.
+		const box = el.querySelector<SVGGraphicsElement>('.sm-node-box');
+		const b = box?.getBoundingClientRect();
+		const half = box ? (parseFloat(getComputedStyle(box).strokeWidth) / 2) * (box.getScreenCTM()?.a ?? 1) : 0;
+		const drawn = b
+			? {
+					left: Math.min(r.left, b.left - half),
+					top: Math.min(r.top, b.top - half),
+					right: Math.max(r.right, b.right + half),
+					bottom: Math.max(r.bottom, b.bottom + half)
+				}
+			: r;
+		if (overlaps(drawn, frame) && !inside(drawn, frame)) cut.push(String(id));
 	}
 	const captionEl = document.querySelector<HTMLElement>('[data-presenter-caption], .sm-presenter-text');
 	let caption: ScreenMeasure['caption'] = null;
