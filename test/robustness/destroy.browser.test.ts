@@ -3,7 +3,7 @@
  * tween, listener, ResizeObserver, BroadcastChannel or interval; no error), rapid keys and clicker keys settle
  * on the last requested step, and a window resize during a transition still ends on the right drawing.
  */
-import { gsap } from 'gsap';
+import { gsap } from 'gsap/gsap-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
