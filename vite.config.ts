@@ -33,6 +33,9 @@ const svelteClientForRunesInNode: Plugin = {
 export default defineConfig({
 	// stackmotion(): `*.stackmotion.yaml` imports are baked layouts (the /examples/authoring page).
 	plugins: [stackmotion(), sveltekit()],
+	// Found only once a component imports it, GSAP's core would be optimised mid-run, and Vite reloads the page of
+	// a browser test that is running (Vitest warns of flaky runs): optimise it up front.
+	optimizeDeps: { include: ['gsap/gsap-core'] },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
