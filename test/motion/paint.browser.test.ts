@@ -141,6 +141,25 @@ describe('the painter against the canvas markup', () => {
 		expect(opacities(1)).toEqual([0, 1]);
 	});
 
+	it('slides a badge that the layout moved clear of an edge between its two places', async () => {
+		const svg = await drawUnion();
+		const painter = createPainter(svg, { paintSize: false });
+		const badge = nodeEl(svg, 'b').querySelector(SELECTOR.badge)!;
+		// The layout moved b's pill off its corner at an end of the transition: the frame says where it is now.
+		const frame = frameAt(0.5);
+		const moved = {
+			...frame,
+			nodes: frame.nodes.map((n) => (n.id === 'b' ? { ...n, badge: 17 } : n))
+		};
+		painter.paint(moved);
+		expect(badge.getAttribute('transform')).toBe(`translate(17 ${placeBadge(0, 14).y})`);
+		// Back on its corner (no `badge` in the frame), it follows the box's width again.
+		painter.paint(frame);
+		const b = frame.nodes.find((n) => n.id === 'b')!;
+		const placed = placeBadge(Math.round(b.box.width * 100) / 100, 14);
+		expect(badge.getAttribute('transform')).toBe(`translate(${placed.x} ${placed.y})`);
+	});
+
 	it('writes nothing when a frame changes nothing', async () => {
 		const svg = await drawUnion();
 		const painter = createPainter(svg);

@@ -136,6 +136,7 @@ export function packLayout(layout: StorylineLayout): PackedLayout {
 				sharing.write(node.label)
 			];
 			if (node.badgeWidth !== undefined) packed.push(round2(node.badgeWidth));
+			if (node.badgeWidth !== undefined && node.badgeX !== undefined) packed.push(round2(node.badgeX));
 			return packed;
 		}),
 		e: step.edges.map((edge): PackedEdge => {

@@ -10,8 +10,23 @@ export const PACKED_FORMAT = 2;
 /** `{ "#": k }`: the value `shared[k]`. A storyline never holds an object with the key `#`. */
 export type SharedRef = { '#': number };
 
-/** `[id, x, y, width, height, depth, isGroup (0/1), parent (−1: none), label, badgeWidth?]`; ids are indices. */
-export type PackedNode = [number, number, number, number, number, number, 0 | 1, number, unknown, number?];
+/**
+ * `[id, x, y, width, height, depth, isGroup (0/1), parent (−1: none), label, badgeWidth?, badgeX?]`; ids are
+ * indices. A file without `badgeX` (written before it existed) draws every badge at its usual place.
+ */
+export type PackedNode = [
+	number,
+	number,
+	number,
+	number,
+	number,
+	number,
+	0 | 1,
+	number,
+	unknown,
+	number?,
+	number?
+];
 
 /** `[id, from, to, points, label?]`; `label` is `[x, y, width, height, lines]`. */
 export type PackedEdge = [number, number, number, number[], [number, number, number, number, unknown]?];

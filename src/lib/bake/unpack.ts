@@ -102,6 +102,7 @@ export function expandLayout(json: unknown): StorylineLayout {
 			};
 			if (parent >= 0) node.parent = idAt(parent, `${where}[7]`);
 			if (n[9] !== undefined) node.badgeWidth = num(n[9], `${where}[9]`);
+			if (n[10] !== undefined) node.badgeX = num(n[10], `${where}[10]`);
 			return node;
 		});
 		const edges = list(packed.e, `${at}.e`).map((value, i): EdgeRoute => {

@@ -2,6 +2,7 @@
  * The layout engine: a storyline in, every step's absolute geometry out. elkjs is injected, so the same code runs
  * in Node (tests, build-time bake), in a Web Worker and in the browser.
  */
+import { placeBadges } from './badge-place.js';
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Scene, Storyline } from '../model/types.js';
 import { fromElkGraph } from './from-elk.js';
@@ -108,9 +109,10 @@ export function createLayoutEngine(elk: ElkLayouter): LayoutEngine {
 			const laidOut: Storyline = { ...storyline, direction: composition.direction };
 			if ((options.mode ?? 'joint') === 'joint') {
 				const alone = (measured: MeasuredScene) => layoutScene(elk, laidOut, measured, composition);
-				return { format: 1, storyline, steps: await jointLayout(laidOut, alone, composition.spacing) };
+				const steps = await jointLayout(laidOut, alone, composition.spacing);
+				return { format: 1, storyline, steps: placeBadges(steps) };
 			}
-			return { format: 1, storyline, steps: await layoutEachAlone(elk, laidOut, composition) };
+			return { format: 1, storyline, steps: placeBadges(await layoutEachAlone(elk, laidOut, composition)) };
 		}
 	};
 }

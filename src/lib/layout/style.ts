@@ -43,8 +43,18 @@ export const NODE_STYLE = {
 	 * The widest outline a box draws (reduced motion's change highlight in `diagram.css`): half of it lies outside
 	 * the box, so a frame edge closer than that shows a sliver of the border.
 	 */
-	outlineWidth: 3.5
+	outlineWidth: 3.5,
+	/** A badge pill's usual place: this far from the box's right side (its right end to the border's end). */
+	badgeInset: 10
 } as const;
+
+/**
+ * The left end of a badge pill at its usual place, the top-right corner, relative to the box. A box whose
+ * `badgeX` is set (an edge meets the top border there, see `layout/badge-place.ts`) draws it there instead.
+ */
+export function usualBadgeLeft(boxWidth: number, badgeTextWidth: number): number {
+	return boxWidth - (badgeTextWidth + 2 * NODE_STYLE.badgePaddingX) - NODE_STYLE.badgeInset;
+}
 
 export const GROUP_STYLE = {
 	labelSize: 13,

@@ -21,6 +21,11 @@ export interface NodeBox extends Box {
 	label: LinesByLang;
 	/** Text width of the node's badge (max over languages), so the renderer sizes the pill without measuring. */
 	badgeWidth?: number;
+	/**
+	 * The badge pill's left end, relative to the box, when it is not at its usual place (the top-right corner,
+	 * `usualBadgeLeft`): there an edge meets the top border, and the pill would cover its end.
+	 */
+	badgeX?: number;
 }
 
 export interface EdgeLabelBox extends Box {

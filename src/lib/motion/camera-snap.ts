@@ -7,7 +7,7 @@
  */
 import { LANGS } from '../i18n/langs.js';
 import type { Box, StepLayout } from '../layout/types.js';
-import { GROUP_STYLE, NODE_STYLE } from '../layout/style.js';
+import { GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from '../layout/style.js';
 import { CHANGE_BADGE_HEIGHT, CHANGE_BADGE_INSET } from '../render/node-text.js';
 import { measureText } from '../layout/text.js';
 
@@ -53,7 +53,19 @@ function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[
 			const bottom = Math.max(outline, marked.has(node.id) ? CHANGE_BADGE_HEIGHT / 2 : 0);
 			const pill = marked.get(node.id);
 			const left = Math.max(outline, pill === undefined ? 0 : CHANGE_BADGE_INSET);
-			const right = Math.max(outline, pill === undefined ? 0 : pill - CHANGE_BADGE_INSET - node.width);
+			// A badge moved clear of an edge may hang past the top-right corner (`layout/badge-place.ts`).
+			const badgeEnd =
+				node.badgeWidth === undefined
+					? 0
+					: (node.badgeX ?? usualBadgeLeft(node.width, node.badgeWidth)) +
+						node.badgeWidth +
+						2 * NODE_STYLE.badgePaddingX -
+						node.width;
+			const right = Math.max(
+				outline,
+				badgeEnd,
+				pill === undefined ? 0 : pill - CHANGE_BADGE_INSET - node.width
+			);
 			return {
 				x: node.x - left,
 				y: node.y - top,

@@ -5,6 +5,7 @@ import { after, before } from './fixtures/steps.js';
 import { sampleTransition, type TransitionFrame } from './frame.js';
 import { planTransition, reversePlan } from './plan.js';
 import { simplifyRoute } from '../layout/geometry.js';
+import { usualBadgeLeft } from '../layout/style.js';
 import { layoutFromFrame } from './snapshot.js';
 import { changedIds, summarizePlan } from './summary.js';
 
@@ -158,5 +159,34 @@ describe('summaries', () => {
 		expect(changedIds(plan)).toEqual(
 			expect.arrayContaining(['a', 'b', 'c', 'e', 'g', 'k', 'c->e', 's->b', 's->t'])
 		);
+	});
+});
+
+describe('badge pills moved clear of an edge', () => {
+	test('glide between the places the two steps gave them, with the box; otherwise the frame says nothing', () => {
+		const withBadge = (badgeX?: number) => ({
+			...(before.nodes.find(
+				(n) => !n.isGroup && after.nodes.some((m) => m.id === n.id)
+			) as StepLayout['nodes'][number]),
+			badgeWidth: 30,
+			...(badgeX === undefined ? {} : { badgeX })
+		});
+		const moved = withBadge(10);
+		const from = { ...before, nodes: before.nodes.map((n) => (n.id === moved.id ? withBadge() : n)) };
+		const toNode = {
+			...(after.nodes.find((n) => n.id === moved.id) as StepLayout['nodes'][number]),
+			badgeWidth: 30,
+			badgeX: 10
+		};
+		const to = { ...after, nodes: after.nodes.map((n) => (n.id === moved.id ? toNode : n)) };
+		const badged = planTransition(from, to);
+		const at = (t: number) => sampleTransition(badged)(t).nodes.find((n) => n.id === moved.id)?.badge;
+		const usual = usualBadgeLeft(withBadge().width, 30);
+		expect(at(0)).toBeCloseTo(usual, 6);
+		expect(at(badged.totalDuration)).toBeCloseTo(10, 6);
+		const mid = at(badged.totalDuration / 2) as number;
+		expect(Math.min(usual, 10) <= mid && mid <= Math.max(usual, 10)).toBe(true);
+		// Steps without moved pills give frames without `badge`, as before.
+		expect(sample(plan.totalDuration / 2).nodes.some((n) => 'badge' in n)).toBe(false);
 	});
 });

@@ -6,6 +6,7 @@
  * Edges follow the boxes on screen: every route (morphing, leaving, entering or staying) is re-attached to
  * the current boxes of its nodes, so an edge fading out while its node already moves stays connected.
  */
+import { usualBadgeLeft } from '../layout/style.js';
 import type { Box, NodeBox, Point } from '../layout/types.js';
 import { clamp, ease, interpolateBox, lerp } from './interpolate.js';
 import { morphRoutes, type RouteEnds, type RouteMorph } from './route-morph.js';
@@ -14,6 +15,11 @@ import type { EdgeTransition, NodeTransition, Timed, TransitionPlan } from './ty
 export interface NodeFrame {
 	id: string;
 	box: Box;
+	/**
+	 * The badge pill's left end relative to the box, when the layout moved it off the top-right corner at either
+	 * end of the transition (`NodeBox.badgeX`): it glides between its two places with the box.
+	 */
+	badge?: number;
 	opacity: number;
 	/** Cross-fade of the label: 0 shows the old lines, 1 the new ones. */
 	labelMix: number;
@@ -54,14 +60,38 @@ export function itemProgress(item: Timed, time: number): number {
 /** A fresh plain box, so a frame never hands out (or lets anyone mutate) the plan's own objects. */
 const boxOf = (b: Box): Box => ({ x: b.x, y: b.y, width: b.width, height: b.height });
 
+/** Where a box's badge pill starts, relative to the box. */
+const badgeLeftOf = (b: NodeBox) => b.badgeX ?? usualBadgeLeft(b.width, b.badgeWidth ?? 0);
+
+/** The frame's `badge`, given only when an end moved the pill off its usual place. */
+function badgeAt(from: NodeBox | undefined, to: NodeBox | undefined, p: number): { badge?: number } {
+	if (from?.badgeX === undefined && to?.badgeX === undefined) return {};
+	if (!from || !to) return { badge: badgeLeftOf((from ?? to) as NodeBox) };
+	return { badge: lerp(badgeLeftOf(from), badgeLeftOf(to), p) };
+}
+
 function nodeFrame(item: NodeTransition, time: number): NodeFrame {
 	const p = itemProgress(item, time);
 	if (item.kind === 'exit')
-		return { id: item.id, box: boxOf(item.from as NodeBox), opacity: 1 - p, labelMix: 0 };
-	if (item.kind === 'enter') return { id: item.id, box: boxOf(item.to as NodeBox), opacity: p, labelMix: 1 };
+		return {
+			id: item.id,
+			box: boxOf(item.from as NodeBox),
+			...badgeAt(item.from, undefined, 0),
+			opacity: 1 - p,
+			labelMix: 0
+		};
+	if (item.kind === 'enter')
+		return {
+			id: item.id,
+			box: boxOf(item.to as NodeBox),
+			...badgeAt(undefined, item.to, 1),
+			opacity: p,
+			labelMix: 1
+		};
 	return {
 		id: item.id,
 		box: interpolateBox(item.from as NodeBox, item.to as NodeBox, p),
+		...badgeAt(item.from, item.to, p),
 		opacity: 1,
 		labelMix: item.relabelled ? p : 1
 	};

@@ -26,6 +26,10 @@ interface NodeElements {
 	previous: SVGGElement | null;
 	badge: SVGGElement | null;
 	badgeWidth: number;
+	/** The pill's left end as rendered when the layout moved it (`badgeX`), else undefined. */
+	badgeX: number | undefined;
+	/** The pill's left end as last written (NaN: not yet). */
+	badgeLeft: number;
 	change: SVGGElement | null;
 	kind: NodeKind;
 	isGroup: boolean;
@@ -103,6 +107,9 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			previous: root.querySelector<SVGGElement>(SELECTOR.previousContent),
 			badge,
 			badgeWidth: Number(badge?.dataset[DATASET.textWidth] ?? 0),
+			badgeX:
+				badge?.dataset[DATASET.badgeX] === undefined ? undefined : Number(badge.dataset[DATASET.badgeX]),
+			badgeLeft: Number.NaN,
 			change: root.querySelector<SVGGElement>(SELECTOR.change),
 			kind: (root.dataset[DATASET.kind] ?? 'group') as NodeKind,
 			isGroup: root.classList.contains(CLASS.group),
@@ -228,11 +235,17 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			const centre = `translate(${fmt(width / 2)} ${fmt(height / 2)})`;
 			el.content?.setAttribute('transform', centre);
 			el.previous?.setAttribute('transform', centre);
-			if (el.badge) {
-				const badge = placeBadge(width, el.badgeWidth);
-				el.badge.setAttribute('transform', `translate(${fmt(badge.x)} ${fmt(badge.y)})`);
-			}
 			el.change?.setAttribute('transform', changeBadgeTransform(height));
+		}
+		if (el.badge) {
+			// On its usual corner the pill follows the box's width; moved clear of an edge, it glides between the
+			// places the two steps gave it (the frame's `badge`).
+			const badge = placeBadge(width, el.badgeWidth, frame.badge ?? el.badgeX);
+			const left = r2(badge.x);
+			if (left !== el.badgeLeft) {
+				el.badgeLeft = left;
+				el.badge.setAttribute('transform', `translate(${fmt(left)} ${fmt(badge.y)})`);
+			}
 		}
 		if (el.previous && frame.labelMix !== el.labelMix) {
 			el.labelMix = frame.labelMix;

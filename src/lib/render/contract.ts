@@ -46,6 +46,8 @@ export const ATTR = {
 	edgeLabelId: 'data-edge-label-id',
 	/** On a node's badge group: the measured width of its text, for placing the badge when the box resizes. */
 	textWidth: 'data-text-width',
+	/** On a node's badge group: its left end when the layout moved it off the top-right corner (`badgeX`). */
+	badgeX: 'data-badge-x',
 	/** On a component root while a transition plays. */
 	animating: 'data-animating',
 	theme: 'data-theme'

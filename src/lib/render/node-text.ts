@@ -2,7 +2,7 @@
  * Where a node's caption, label lines and badge sit inside its box. The layout sized the box from the same
  * numbers (`NODE_STYLE`), so text placed here fits by construction; a resized box keeps the block centred.
  */
-import { GROUP_STYLE, NODE_STYLE, EDGE_STYLE } from '../layout/style.js';
+import { GROUP_STYLE, NODE_STYLE, EDGE_STYLE, usualBadgeLeft } from '../layout/style.js';
 import { measureText } from '../layout/text.js';
 
 export interface TextLine {
@@ -59,13 +59,20 @@ export function placeEdgeLabel(height: number, lines: string[], hasEndpoint: boo
 	});
 }
 
-/** Badge pill on the top-right corner, straddling the border. */
+/** Badge pill on the top border, straddling it: at the top-right corner unless the layout moved it. */
 export function placeBadge(
 	boxWidth: number,
-	badgeTextWidth: number
+	badgeTextWidth: number,
+	/** The pill's left end when the layout moved it off its usual place (`NodeBox.badgeX`). */
+	left?: number
 ): { x: number; y: number; width: number; height: number } {
 	const width = badgeTextWidth + 2 * NODE_STYLE.badgePaddingX;
-	return { x: boxWidth - width - 10, y: -NODE_STYLE.badgeHeight / 2, width, height: NODE_STYLE.badgeHeight };
+	return {
+		x: left ?? usualBadgeLeft(boxWidth, badgeTextWidth),
+		y: -NODE_STYLE.badgeHeight / 2,
+		width,
+		height: NODE_STYLE.badgeHeight
+	};
 }
 
 /** Height of the change pill ("new in v1.5"). */

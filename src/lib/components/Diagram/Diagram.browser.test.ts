@@ -5,7 +5,7 @@ import type { StorylineLayout } from '../../layout/types.js';
 import { LANGS } from '../../model/types.js';
 import { validateStoryline } from '../../model/validate.js';
 import { kubernetesCri } from '../../stacks/kubernetes-cri.js';
-import { EDGE_STYLE } from '../../layout/style.js';
+import { EDGE_STYLE, usualBadgeLeft } from '../../layout/style.js';
 import { EDGE_DETAIL_MIN_PX } from '../../render/edge-detail.js';
 import Diagram from './Diagram.svelte';
 
@@ -84,7 +84,7 @@ describe('Diagram renders every kubernetes-cri step with its text inside the box
 
 describe('Diagram draws a group’s badge like a node’s', () => {
 	for (const lang of LANGS) {
-		it(`shows the pill text of the badged groups in 1.31, on the top-right corner clear of the label (${lang})`, async () => {
+		it(`shows the pill text of the badged groups in 1.31, on the top border where the layout put it, clear of the label (${lang})`, async () => {
 			const screen = await render(Diagram, { layout, step: '1.31', lang });
 			const scene = layout.storyline.steps.find((s) => s.id === '1.31')!;
 			const badged = scene.nodes.filter((n) => n.kind === 'group' && n.badge);
@@ -98,8 +98,11 @@ describe('Diagram draws a group’s badge like a node’s', () => {
 				const pillBox = pill.getBBox();
 				const pillAt = pill.transform.baseVal.consolidate()!.matrix;
 				const label = group.querySelector<SVGTextElement>('.sm-group-label')!.getBBox();
-				// Inside the group's width, straddling its top border, and right of the group's label.
-				expect(pillAt.e + pillBox.width, info.id).toBeLessThanOrEqual(width);
+				// Where the layout put it: at the top-right corner, or moved clear of an edge (then hanging past the
+				// corner by at most half its width); straddling the top border; right of the group's label.
+				const box = layout.steps.find((s) => s.stepId === '1.31')!.nodes.find((n) => n.id === info.id)!;
+				expect(pillAt.e, info.id).toBeCloseTo(box.badgeX ?? usualBadgeLeft(width, box.badgeWidth!), 1);
+				expect(pillAt.e + pillBox.width / 2, info.id).toBeLessThanOrEqual(width + 0.01);
 				expect(pillAt.f, info.id).toBeLessThan(0);
 				expect(pillAt.e, info.id).toBeGreaterThan(label.x + label.width);
 				// The pill is filled: its text is not drawn on the group's own fill.

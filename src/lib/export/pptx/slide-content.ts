@@ -161,10 +161,10 @@ function nodeShapes(c: Context, box: NodeBox, info: DiagramNode): SlideShape[] {
 	return badge ? [node, badge] : [node];
 }
 
-/** A node's or group's badge pill, on the top-right corner as the page draws it (`placeBadge`). */
+/** A node's or group's badge pill, where the page draws it (`placeBadge`). */
 function badgeShape(c: Context, box: NodeBox, info: DiagramNode, fill: SlideColor): SlideShape | undefined {
 	if (!info.badge || box.badgeWidth === undefined) return undefined;
-	const pill = placeBadge(box.width, box.badgeWidth);
+	const pill = placeBadge(box.width, box.badgeWidth, box.badgeX);
 	return {
 		name: shapeName(box.id, 'badge'),
 		geometry: 'roundRect',

@@ -1,0 +1,121 @@
+/**
+ * Where each badge pill sits on its box's top border. Its usual place is the top-right corner, but ELK, which
+ * knows nothing of badges, often brings an edge into the top border right there: the pill then covers the
+ * arrowhead, and the audience cannot see which box the call enters. This pass, run on the finished routes,
+ * slides such a pill along the border to the nearest place clear of every edge and edge label that meets it
+ * (`NodeBox.badgeX`), preferring the place the same pill had in the step before so that it does not wander
+ * between steps. Pure data; when no place is clear the pill stays where it usually is.
+ */
+import { LANGS } from '../i18n/langs.js';
+import { GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from './style.js';
+import { measureText } from './text.js';
+import type { NodeBox, StepLayout } from './types.js';
+
+/** Room kept between a pill and an edge beside it: an arrowhead's half-width and a little air. */
+const EDGE_CLEARANCE = 7;
+
+/** Room kept between a pill and the end of its border, or a group's title. */
+const BORDER_CLEARANCE = 8;
+
+/** Two lefts this close are the same place. */
+const SAME = 0.01;
+
+interface Span {
+	start: number;
+	end: number;
+}
+
+/** The spans along `node`'s top border, relative to the box, that a pill there must keep clear of. */
+function obstacles(node: NodeBox, step: StepLayout, reach: number): Span[] {
+	const top = node.y - NODE_STYLE.badgeHeight / 2 - 1;
+	const bottom = node.y + NODE_STYLE.badgeHeight / 2 + 1;
+	const spans: Span[] = [];
+	const add = (x0: number, x1: number, clearance: number) => {
+		if (x1 < node.x || x0 > node.x + reach) return;
+		spans.push({ start: x0 - node.x - clearance, end: x1 - node.x + clearance });
+	};
+	// A pill hanging past the corner must not cover a neighbour (its box with its own badge) either; the
+	// groups around the node are not in the way, their borders may pass under a pill.
+	const around = new Set<string>();
+	for (let at = node.parent; at !== undefined;) {
+		around.add(at);
+		at = step.nodes.find((n) => n.id === at)?.parent;
+	}
+	for (const other of step.nodes) {
+		if (other.id === node.id || around.has(other.id)) continue;
+		const raised = other.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2;
+		if (other.y - raised > bottom || other.y + other.height < top) continue;
+		if (other.isGroup && other.y + GROUP_STYLE.paddingTop < top) continue;
+		add(other.x, other.x + other.width, BORDER_CLEARANCE);
+	}
+	for (const edge of step.edges) {
+		for (let i = 1; i < edge.points.length; i++) {
+			const a = edge.points[i - 1];
+			const b = edge.points[i];
+			if (!a || !b) continue;
+			if (Math.max(a.y, b.y) < top || Math.min(a.y, b.y) > bottom) continue;
+			add(Math.min(a.x, b.x), Math.max(a.x, b.x), EDGE_CLEARANCE);
+		}
+		const label = edge.label;
+		if (label && label.y <= bottom && label.y + label.height >= top) {
+			add(label.x, label.x + label.width, 2);
+		}
+	}
+	return spans;
+}
+
+/** The leftmost a pill may go: past a group's title, or clear of a leaf's rounded corner. */
+function lowestLeft(node: NodeBox): number {
+	if (!node.isGroup) return BORDER_CLEARANCE;
+	const title = Math.max(
+		...LANGS.map((lang) =>
+			measureText(node.label[lang].join(' '), GROUP_STYLE.labelSize, GROUP_STYLE.labelWeight)
+		)
+	);
+	return GROUP_STYLE.paddingSide + title + BORDER_CLEARANCE;
+}
+
+/**
+ * The pill's left end on `node` in `step`: `undefined` for its usual place, whenever that is clear. Otherwise
+ * `before`, where the same pill was moved to in the previous step (relative to its box), if it is clear here
+ * too; else the clear place nearest the usual one.
+ */
+export function badgeLeft(node: NodeBox, step: StepLayout, before?: number): number | undefined {
+	if (node.badgeWidth === undefined) return undefined;
+	const width = node.badgeWidth + 2 * NODE_STYLE.badgePaddingX;
+	const usual = usualBadgeLeft(node.width, node.badgeWidth);
+	// A pill may hang past the top-right corner by up to half its width (as a tag on a corner does): on a
+	// narrow box, or between a group's title and its corner, an arrow into the top border often leaves no
+	// clear place inside. Whatever stands beside the corner is in `obstacles`.
+	// …and never past the drawing's right side, where a still picture ends.
+	const highest = Math.max(usual, Math.min(node.width - width / 2, step.width - node.x - width - 4));
+	const spans = obstacles(node, step, highest + width);
+	const clear = (left: number) => spans.every((s) => left + width <= s.start || left >= s.end);
+	if (clear(usual)) return undefined;
+	const lowest = lowestLeft(node);
+	const within = (left: number) => left >= lowest - SAME && left <= highest + SAME;
+	const candidates = [usual, ...spans.flatMap((s) => [s.start - width, s.end])]
+		.filter(within)
+		.sort((a, b) => Math.abs(a - usual) - Math.abs(b - usual));
+	if (before !== undefined && within(before)) candidates.unshift(before);
+	const chosen = candidates.find(clear);
+	return chosen === undefined || Math.abs(chosen - usual) < SAME ? undefined : Math.round(chosen * 100) / 100;
+}
+
+/** Every step with its badges placed clear of the edges (`badgeX`); the steps in storyline order. */
+export function placeBadges(steps: StepLayout[]): StepLayout[] {
+	let before = new Map<string, number>();
+	return steps.map((step) => {
+		const placed = new Map<string, number>();
+		const nodes = step.nodes.map((node) => {
+			if (node.badgeWidth === undefined) return node;
+			const { badgeX: _previous, ...rest } = node;
+			const left = badgeLeft(rest, step, before.get(node.id));
+			if (left === undefined) return rest;
+			placed.set(node.id, left);
+			return { ...rest, badgeX: left };
+		});
+		before = placed;
+		return { ...step, nodes };
+	});
+}
