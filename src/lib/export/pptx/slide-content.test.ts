@@ -33,7 +33,8 @@ describe('slide content', () => {
 				const badge = shapes.find((s) => s.name === shapeName(id, 'badge'));
 				expect(badge?.paragraphs[0]?.text, id).toBe(info.badge![lang]);
 				expect(badge?.fill?.hex, id).toBe(palette.groupText.hex);
-				const pill = placeBadge(box.width, box.badgeWidth!);
+				// Where the page draws it: containerd's pill is moved clear of the gRPC arrow (`badgeX`).
+				const pill = placeBadge(box.width, box.badgeWidth!, box.badgeX);
 				const expected = toSlideBox(t, { ...pill, x: box.x + pill.x, y: box.y + pill.y });
 				expect(badge?.x, id).toBeCloseTo(expected.x, 6);
 				expect(badge?.y, id).toBeCloseTo(expected.y, 6);
@@ -41,6 +42,7 @@ describe('slide content', () => {
 				// Right after the group's own box, before its children cover it.
 				expect(names.indexOf(shapeName(id, 'badge')), id).toBe(names.indexOf(shapeName(id)) + 1);
 			}
+			expect(step.nodes.find((n) => n.id === 'containerd')?.badgeX).toBeDefined();
 			// A group without a badge draws none.
 			expect(names).not.toContain(shapeName('node', 'badge'));
 		}
