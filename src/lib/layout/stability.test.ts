@@ -69,6 +69,17 @@ describe('compareSteps', () => {
 		expect(compareSteps(a, b).orderKept).toBe(1);
 	});
 
+	test('a group is placed by its title corner: shrinking on one side is no flip, moving past a node is', () => {
+		// g's right side comes in (centre 100 → 80); n, far below, has its centre at 90, between the two.
+		const n = box('n', 80, 300);
+		const a = step('a', [box('g', 0, 0, { isGroup: true, width: 200, height: 100 }), n]);
+		const b = step('b', [box('g', 0, 0, { isGroup: true, width: 160, height: 100 }), n]);
+		expect(compareSteps(a, b).orderKept).toBe(1);
+		// The whole group moving to the right of n's centre is a flip.
+		const c = step('c', [box('g', 120, 0, { isGroup: true, width: 160, height: 100 }), n]);
+		expect(compareSteps(a, c).flipped).toEqual([['g', 'n']]);
+	});
+
 	test('a node and its own group are not a pair', () => {
 		const group = box('g', 0, 0, { isGroup: true, width: 200, height: 200 });
 		const a = step('a', [group, box('c', 10, 50, { parent: 'g', depth: 1 })]);

@@ -3,8 +3,9 @@
  * consecutive pair ("persisting" nodes):
  * - `meanDisplacement`: mean distance their centres move, ÷ the diagonal of the larger of the two diagrams;
  * - `orderKept`: share of pairs of persisting nodes that keep their left/right and their above/below order
- *   (a pair whose centres are within 1 px on an axis, in either step, counts as kept on that axis). A node and
- *   its own ancestor group are not a pair: one is inside the other, neither is left of or above the other.
+ *   (a pair whose places are within 1 px on an axis, in either step, counts as kept on that axis; a leaf's
+ *   place is its centre, a group's its title corner, see `orderAnchor`). A node and its own ancestor group are
+ *   not a pair: one is inside the other, neither is left of or above the other.
  * Given a reference layout of the same storyline (e.g. every step laid out independently), it also reports each
  * step's area and displacement relative to the reference, which is how the joint layout is judged.
  */
@@ -62,6 +63,15 @@ function centre(box: NodeBox): { x: number; y: number } {
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * Where a node is, for its order against the others: a leaf by its centre, a group by its title corner (top
+ * left). A group's centre moves whenever it grows or shrinks on one side though nothing in it moves, and passes
+ * the centre of a node far above or below it: that is no change of order anyone sees.
+ */
+function orderAnchor(box: NodeBox): { x: number; y: number } {
+	return box.isGroup ? { x: box.x, y: box.y } : centre(box);
+}
+
 function diagonal(step: StepLayout): number {
 	return Math.hypot(step.width, step.height);
 }
@@ -100,15 +110,15 @@ export function compareSteps(a: StepLayout, b: StepLayout): StepPairStability {
 
 	let pairs = 0;
 	const flipped: [string, string][] = [];
-	// Centres and nesting looked up once per node, not once per pair (this loop visits every pair).
+	// Places and nesting looked up once per node, not once per pair (this loop visits every pair).
 	const count = persisting.length;
 	const ax = new Float64Array(count);
 	const ay = new Float64Array(count);
 	const bx = new Float64Array(count);
 	const by = new Float64Array(count);
 	persisting.forEach((id, i) => {
-		const from = centre(aById.get(id) as NodeBox);
-		const to = centre(bById.get(id) as NodeBox);
+		const from = orderAnchor(aById.get(id) as NodeBox);
+		const to = orderAnchor(bById.get(id) as NodeBox);
 		ax[i] = from.x;
 		ay[i] = from.y;
 		bx[i] = to.x;
