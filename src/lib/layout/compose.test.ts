@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import {
 	authoredComposition,
 	candidateCompositions,
+	COMPOSE_MAX_STEP_NODES,
 	chooseComposition,
 	predictedNameShare,
 	PREFERENCE,
@@ -12,7 +13,6 @@ import {
 	type Composition
 } from './compose.js';
 import { createLayoutEngine } from './engine.js';
-import { LARGE_STEP_NODES } from './joint.js';
 import { edge, node, scene, storyline } from './fixtures/scene-builder.js';
 import { checkLayout, hardViolations } from './invariants.js';
 import { NODE_STYLE } from './style.js';
@@ -101,8 +101,10 @@ describe('choosing a composition', () => {
 		expect(right).toBeLessThan(down * PREFERENCE);
 	});
 
-	test('a storyline with a step above LARGE_STEP_NODES is laid out as authored, without the search', async () => {
-		const many = Array.from({ length: LARGE_STEP_NODES + 1 }, (_, i) => node(`n${i}`, 'process', `n${i}`));
+	test('a storyline with a step above COMPOSE_MAX_STEP_NODES is laid out as authored, without the search', async () => {
+		const many = Array.from({ length: COMPOSE_MAX_STEP_NODES + 1 }, (_, i) =>
+			node(`n${i}`, 'process', `n${i}`)
+		);
 		const large = storyline('large', 'right', [scene('one', 0, many, [])]);
 		const layout = vi.fn();
 		const { chosen } = await chooseComposition(large, undefined, layout);
