@@ -18,8 +18,9 @@ beforeAll(async () => {
 const press = (target: EventTarget, key: string) =>
 	target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
-/** One task later: the browser has fired whatever events it queued (a dialog's `close` is one). */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves when `dialog` next fires `close` (the browser queues it a task after `close()`). */
+const nextClose = (dialog: HTMLDialogElement) =>
+	new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
 
 describe('Presenter: the keyboard help', () => {
 	it('opened again before the last close event arrives, stays open (the late event is not a new close)', async () => {
@@ -33,10 +34,10 @@ describe('Presenter: the keyboard help', () => {
 		press(stage, '?');
 		flushSync();
 		expect(dialog.open).toBe(true);
-		await nextTask();
 
 		// `?` closes it; the browser queues the dialog's `close` event. The help button is pressed in the same
 		// task (a fast presenter, or a busy machine that runs the click before that event).
+		const lateClose = nextClose(dialog);
 		press(document.activeElement ?? stage, '?');
 		flushSync();
 		expect(dialog.open).toBe(false);
@@ -46,16 +47,17 @@ describe('Presenter: the keyboard help', () => {
 		flushSync();
 		expect(dialog.open).toBe(true);
 
-		await nextTask();
-		await nextTask();
+		// The late event arrives with the help open again: it must not close it.
+		await lateClose;
 		flushSync();
 		expect(dialog.open).toBe(true);
 		expect(dialog.contains(document.activeElement)).toBe(true);
 
 		// And it still closes when asked, with focus back on the button that opened it.
+		const closing = nextClose(dialog);
 		press(document.activeElement!, '?');
 		flushSync();
-		await nextTask();
+		await closing;
 		flushSync();
 		expect(dialog.open).toBe(false);
 		expect(document.activeElement).toBe(helpButton);
