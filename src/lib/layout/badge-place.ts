@@ -7,7 +7,7 @@
  * between steps. Pure data; when no place is clear the pill stays where it usually is.
  */
 import { LANGS } from '../i18n/langs.js';
-import { GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from './style.js';
+import { badgePillWidth, GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from './style.js';
 import { measureText } from './text.js';
 import type { NodeBox, StepLayout } from './types.js';
 
@@ -26,7 +26,12 @@ interface Span {
 }
 
 /** The spans along `node`'s top border, relative to the box, that a pill there must keep clear of. */
-function obstacles(node: NodeBox, step: StepLayout, reach: number): Span[] {
+function obstacles(
+	node: NodeBox,
+	step: StepLayout,
+	parents: ReadonlyMap<string, string>,
+	reach: number
+): Span[] {
 	const top = node.y - NODE_STYLE.badgeHeight / 2 - 1;
 	const bottom = node.y + NODE_STYLE.badgeHeight / 2 + 1;
 	const spans: Span[] = [];
@@ -37,10 +42,7 @@ function obstacles(node: NodeBox, step: StepLayout, reach: number): Span[] {
 	// A pill hanging past the corner must not cover a neighbour (its box with its own badge) either; the
 	// groups around the node are not in the way, their borders may pass under a pill.
 	const around = new Set<string>();
-	for (let at = node.parent; at !== undefined;) {
-		around.add(at);
-		at = step.nodes.find((n) => n.id === at)?.parent;
-	}
+	for (let at = node.parent; at !== undefined && !around.has(at); at = parents.get(at)) around.add(at);
 	for (const other of step.nodes) {
 		if (other.id === node.id || around.has(other.id)) continue;
 		const raised = other.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2;
@@ -80,16 +82,21 @@ function lowestLeft(node: NodeBox): number {
  * `before`, where the same pill was moved to in the previous step (relative to its box), if it is clear here
  * too; else the clear place nearest the usual one.
  */
-export function badgeLeft(node: NodeBox, step: StepLayout, before?: number): number | undefined {
+export function badgeLeft(
+	node: NodeBox,
+	step: StepLayout,
+	before?: number,
+	parents: ReadonlyMap<string, string> = parentsOf(step)
+): number | undefined {
 	if (node.badgeWidth === undefined) return undefined;
-	const width = node.badgeWidth + 2 * NODE_STYLE.badgePaddingX;
+	const width = badgePillWidth(node.badgeWidth);
 	const usual = usualBadgeLeft(node.width, node.badgeWidth);
 	// A pill may hang past the top-right corner by up to half its width (as a tag on a corner does): on a
 	// narrow box, or between a group's title and its corner, an arrow into the top border often leaves no
-	// clear place inside. Whatever stands beside the corner is in `obstacles`.
-	// …and never past the drawing's right side, where a still picture ends.
+	// clear place inside. Whatever stands beside the corner is in `obstacles`; the drawing's right side, where
+	// a still picture ends, is never crossed.
 	const highest = Math.max(usual, Math.min(node.width - width / 2, step.width - node.x - width - 4));
-	const spans = obstacles(node, step, highest + width);
+	const spans = obstacles(node, step, parents, highest + width);
 	const clear = (left: number) => spans.every((s) => left + width <= s.start || left >= s.end);
 	if (clear(usual)) return undefined;
 	const lowest = lowestLeft(node);
@@ -102,15 +109,21 @@ export function badgeLeft(node: NodeBox, step: StepLayout, before?: number): num
 	return chosen === undefined || Math.abs(chosen - usual) < SAME ? undefined : Math.round(chosen * 100) / 100;
 }
 
+/** Each node's parent, by id. */
+function parentsOf(step: StepLayout): Map<string, string> {
+	return new Map(step.nodes.flatMap((n) => (n.parent === undefined ? [] : [[n.id, n.parent] as const])));
+}
+
 /** Every step with its badges placed clear of the edges (`badgeX`); the steps in storyline order. */
 export function placeBadges(steps: StepLayout[]): StepLayout[] {
 	let before = new Map<string, number>();
 	return steps.map((step) => {
 		const placed = new Map<string, number>();
+		const parents = parentsOf(step);
 		const nodes = step.nodes.map((node) => {
 			if (node.badgeWidth === undefined) return node;
 			const { badgeX: _previous, ...rest } = node;
-			const left = badgeLeft(rest, step, before.get(node.id));
+			const left = badgeLeft(rest, step, before.get(node.id), parents);
 			if (left === undefined) return rest;
 			placed.set(node.id, left);
 			return { ...rest, badgeX: left };

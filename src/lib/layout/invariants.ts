@@ -4,9 +4,9 @@
  */
 import { KIND_CAPTION } from '../model/kinds.js';
 import { LANGS, type DiagramNode, type Scene } from '../model/types.js';
-import { BADGE_GAP, badgePillWidth, captionWidth } from './node-size.js';
+import { BADGE_GAP, captionWidth } from './node-size.js';
 import { boxContains, boxesOverlap, placeOfPoint } from './geometry.js';
-import { EDGE_STYLE, GROUP_STYLE, NODE_STYLE } from './style.js';
+import { badgePillWidth, EDGE_STYLE, GROUP_STYLE, NODE_STYLE } from './style.js';
 import { measureText } from './text.js';
 import type { Box, EdgeRoute, NodeBox, Point, StepLayout, StorylineLayout } from './types.js';
 

@@ -4,7 +4,7 @@
  */
 import { KIND_CAPTION } from '../model/kinds.js';
 import { LANGS, type DiagramEdge, type DiagramNode, type L10n } from '../model/types.js';
-import { EDGE_STYLE, GROUP_STYLE, NODE_STYLE } from './style.js';
+import { badgePillWidth, EDGE_STYLE, GROUP_STYLE, NODE_STYLE } from './style.js';
 import { measureText, wrapText, type FontWeight } from './text.js';
 import type { LinesByLang } from './types.js';
 
@@ -60,11 +60,6 @@ export function badgeTextWidth(badge: L10n): number {
 	return ceil2(
 		maxOverLangs((lang) => measureText(badge[lang], NODE_STYLE.badgeSize, NODE_STYLE.badgeWeight))
 	);
-}
-
-/** The badge pill's full width for a given text width. */
-export function badgePillWidth(textWidth: number): number {
-	return textWidth + 2 * NODE_STYLE.badgePaddingX;
 }
 
 export function wrapNodeLabel(label: L10n): LinesByLang {

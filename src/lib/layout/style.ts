@@ -53,7 +53,12 @@ export const NODE_STYLE = {
  * `badgeX` is set (an edge meets the top border there, see `layout/badge-place.ts`) draws it there instead.
  */
 export function usualBadgeLeft(boxWidth: number, badgeTextWidth: number): number {
-	return boxWidth - (badgeTextWidth + 2 * NODE_STYLE.badgePaddingX) - NODE_STYLE.badgeInset;
+	return boxWidth - badgePillWidth(badgeTextWidth) - NODE_STYLE.badgeInset;
+}
+
+/** The badge pill's full width for a given text width. */
+export function badgePillWidth(textWidth: number): number {
+	return textWidth + 2 * NODE_STYLE.badgePaddingX;
 }
 
 export const GROUP_STYLE = {

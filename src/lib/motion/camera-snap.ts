@@ -7,7 +7,7 @@
  */
 import { LANGS } from '../i18n/langs.js';
 import type { Box, StepLayout } from '../layout/types.js';
-import { GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from '../layout/style.js';
+import { badgePillWidth, GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from '../layout/style.js';
 import { CHANGE_BADGE_HEIGHT, CHANGE_BADGE_INSET } from '../render/node-text.js';
 import { measureText } from '../layout/text.js';
 
@@ -58,8 +58,7 @@ function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[
 				node.badgeWidth === undefined
 					? 0
 					: (node.badgeX ?? usualBadgeLeft(node.width, node.badgeWidth)) +
-						node.badgeWidth +
-						2 * NODE_STYLE.badgePaddingX -
+						badgePillWidth(node.badgeWidth) -
 						node.width;
 			const right = Math.max(
 				outline,

@@ -30,6 +30,8 @@ interface NodeElements {
 	badgeX: number | undefined;
 	/** The pill's left end as last written (NaN: not yet). */
 	badgeLeft: number;
+	/** The last frame's `badge`: while it and the box's size stay, the pill stays. */
+	frameBadge: number | undefined;
 	change: SVGGElement | null;
 	kind: NodeKind;
 	isGroup: boolean;
@@ -110,6 +112,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			badgeX:
 				badge?.dataset[DATASET.badgeX] === undefined ? undefined : Number(badge.dataset[DATASET.badgeX]),
 			badgeLeft: Number.NaN,
+			frameBadge: undefined,
 			change: root.querySelector<SVGGElement>(SELECTOR.change),
 			kind: (root.dataset[DATASET.kind] ?? 'group') as NodeKind,
 			isGroup: root.classList.contains(CLASS.group),
@@ -237,9 +240,10 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 			el.previous?.setAttribute('transform', centre);
 			el.change?.setAttribute('transform', changeBadgeTransform(height));
 		}
-		if (el.badge) {
+		if (el.badge && (resized || frame.badge !== el.frameBadge)) {
+			el.frameBadge = frame.badge;
 			// On its usual corner the pill follows the box's width; moved clear of an edge, it glides between the
-			// places the two steps gave it (the frame's `badge`).
+			// places the two steps gave it (the frame's `badge`). Otherwise it stands still: nothing to compute.
 			const badge = placeBadge(width, el.badgeWidth, frame.badge ?? el.badgeX);
 			const left = r2(badge.x);
 			if (left !== el.badgeLeft) {

@@ -2,7 +2,7 @@
  * Where a node's caption, label lines and badge sit inside its box. The layout sized the box from the same
  * numbers (`NODE_STYLE`), so text placed here fits by construction; a resized box keeps the block centred.
  */
-import { GROUP_STYLE, NODE_STYLE, EDGE_STYLE, usualBadgeLeft } from '../layout/style.js';
+import { badgePillWidth, GROUP_STYLE, NODE_STYLE, EDGE_STYLE, usualBadgeLeft } from '../layout/style.js';
 import { measureText } from '../layout/text.js';
 
 export interface TextLine {
@@ -66,7 +66,7 @@ export function placeBadge(
 	/** The pill's left end when the layout moved it off its usual place (`NodeBox.badgeX`). */
 	left?: number
 ): { x: number; y: number; width: number; height: number } {
-	const width = badgeTextWidth + 2 * NODE_STYLE.badgePaddingX;
+	const width = badgePillWidth(badgeTextWidth);
 	return {
 		x: left ?? usualBadgeLeft(boxWidth, badgeTextWidth),
 		y: -NODE_STYLE.badgeHeight / 2,
