@@ -57,6 +57,37 @@ describe('the transition driver', () => {
 		expect(progress).toEqual([...progress].sort((a, b) => a - b));
 	});
 
+	it('paints its first frame `lead` seconds in when given one, and still ends exactly at either end', () => {
+		const lead = 1 / 60;
+		// GSAP keeps its playhead to a microsecond.
+		const showsAbout = (frame: TransitionFrame | undefined, time: number) => {
+			expect(frame?.time).toBeCloseTo(time, 5);
+			expect(frame).toEqual(sample(frame?.time ?? Number.NaN));
+		};
+		const ahead = createTransitionDriver({
+			gsap: clock.gsap,
+			paint: (frame) => painted.push(frame),
+			onSettle: (end) => settled.push(end),
+			lead
+		});
+		try {
+			ahead.play(plan, 'forward');
+			showsAbout(painted[0], lead);
+			clock.advance(total / 2);
+			showsAbout(ahead.currentFrame(), lead + total / 2);
+			clock.advance(total);
+			expectShowsTime(painted.at(-1), total);
+			ahead.play(plan, 'backward');
+			showsAbout(painted.at(-1), total - lead);
+			clock.advance(total);
+			expectShowsTime(painted.at(-1), 0);
+			expect(settled).toEqual(['end', 'start']);
+			expect(clock.running()).toBe(0);
+		} finally {
+			ahead.kill();
+		}
+	});
+
 	it('plays backward through the middle of the plan, from its end to its start', () => {
 		driver.play(plan, 'backward');
 		expectShowsTime(painted[0], total);

@@ -38,6 +38,12 @@ export interface TransitionDriverOptions {
 	onSettle?: (end: 'start' | 'end') => void;
 	/** Called on every frame with the transition's progress (0–1), e.g. for a scrubber. */
 	onProgress?: (progress: number) => void;
+	/**
+	 * Seconds into the transition that its first frame shows (default 0). A frame painted now reaches the screen
+	 * at the next display refresh, so a player paints the state of that moment: the first frame after a key press
+	 * then already shows motion, where a frame at 0 would show the step at rest once more.
+	 */
+	lead?: number;
 }
 
 export interface TransitionDriver {
@@ -57,7 +63,7 @@ export interface TransitionDriver {
 }
 
 export function createTransitionDriver(options: TransitionDriverOptions): TransitionDriver {
-	const { gsap, paint, onSettle, onProgress } = options;
+	const { gsap, paint, onSettle, onProgress, lead = 0 } = options;
 	let timeline: TimelineLike | undefined;
 	let sample: ((time: number) => TransitionFrame) | undefined;
 	let total = 0;
@@ -106,14 +112,17 @@ export function createTransitionDriver(options: TransitionDriverOptions): Transi
 			tl.eventCallback('onComplete', () => settle('end'));
 			tl.eventCallback('onReverseComplete', () => settle('start'));
 			timeline = tl;
-			// Paint the first frame now, before the browser paints the freshly rendered elements.
+			// Paint the first frame now (`lead` seconds in), before the browser paints the freshly rendered elements.
 			// Events are suppressed while placing the playhead: jumping to the end must not count as arriving.
+			const ahead = lead > 0 && lead < total ? lead / total : 0;
 			if (direction === 'forward') {
 				tl.progress(0, true);
+				if (ahead > 0) tl.progress(ahead, true);
 				render();
 				tl.play();
 			} else {
 				tl.progress(1, true);
+				if (ahead > 0) tl.progress(1 - ahead, true);
 				render();
 				tl.reverse();
 			}

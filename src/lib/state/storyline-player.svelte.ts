@@ -75,6 +75,12 @@ export interface PlayerOptions {
 /** Plans made ahead of a request, by what they depend on (see `#planKey`). */
 const PREPARED_LIMIT = 4;
 
+/**
+ * How far into a transition its first frame is painted: one refresh of a 60 Hz display, when the frame painted
+ * in the task of the request is on screen. So the first frame after a key press already shows motion.
+ */
+const FIRST_FRAME_LEAD_S = 1 / 60;
+
 function defaultWhenIdle(job: () => void): () => void {
 	if (typeof window === 'undefined') return () => {};
 	if (typeof window.requestIdleCallback === 'function') {
@@ -123,6 +129,7 @@ export class StorylinePlayer {
 		this.#layout = $state.raw(options.layout());
 		this.#driver = createTransitionDriver({
 			gsap: options.gsap,
+			lead: FIRST_FRAME_LEAD_S,
 			paint: (frame) => this.#painter?.paint(frame),
 			onProgress: (p) => {
 				const t = this.transition;
