@@ -112,7 +112,7 @@ export function printTable(r) {
 		);
 	if (r.bundle.slideGzipKb !== undefined)
 		console.log(
-			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip (+ ${r.bundle.slideCssGzipKb} KB CSS), element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
+			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip (entry ${r.bundle.slideEntryGzipKb} KB + ${r.bundle.slideStaticChunks} chunks it imports; ${r.bundle.slideLazyChunks} on-demand chunks apart; + ${r.bundle.slideCssGzipKb} KB CSS), element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
 		);
 	const baked = r.bundle.bakedLayout;
 	if (baked)

@@ -39,6 +39,20 @@ const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 // A quick run leaves out the 1000-node storyline: its joint layout alone takes many minutes.
 const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [200] : [200, 1000];
 
+/** `entry` and every file it imports statically (`import … from "./x.js"`, not `import("./x.js")`), entry first. */
+function staticClosure(dir, entry) {
+	const found = [entry];
+	for (let i = 0; i < found.length; i++) {
+		const code = readFileSync(`${dir}${found[i]}`, 'utf8');
+		for (const m of code.matchAll(
+			/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g
+		)) {
+			if (!found.includes(m[1])) found.push(m[1]);
+		}
+	}
+	return found;
+}
+
 function fail(message) {
 	console.error(`\nBENCHMARK FAILED: ${message}`);
 	process.exit(1);
@@ -151,19 +165,26 @@ if (needsBrowser) {
 	const gzipKb = (buffer) => Math.round((gzipSync(buffer, { level: 9 }).length / 1024) * 10) / 10;
 	const hasElk = (buffer) => ELK_MARKERS.some((m) => buffer.toString('utf8').includes(m));
 	{
-		const slide = readFileSync(`${work}slide/slide.js`);
-		const chunks = readdirSync(`${work}slide`).filter((f) => f.endsWith('.js') && f !== 'slide.js');
+		// What a slide loads before it can draw: the entry and every chunk it imports statically, each gzipped
+		// on its own (as each is served). Chunks reached only through `import()` (the layout engine, the
+		// validator) are loaded for a spec, never for a baked layout, and are counted apart.
+		const staticChunks = staticClosure(`${work}slide/`, 'slide.js');
+		const chunks = readdirSync(`${work}slide`).filter((f) => f.endsWith('.js'));
 		const css = readdirSync(`${work}slide`).filter((f) => f.endsWith('.css'));
 		const element = readFileSync(`${root}build/element/stackmotion-element.js`);
+		const loaded = staticChunks.map((f) => readFileSync(`${work}slide/${f}`));
 		results.bundle = {
-			slideGzipKb: gzipKb(slide),
+			slideGzipKb: Math.round(loaded.reduce((kb, b) => kb + gzipKb(b), 0) * 10) / 10,
+			// The entry file alone, and how many chunks it loads with it.
+			slideEntryGzipKb: gzipKb(loaded[0]),
+			slideStaticChunks: staticChunks.length - 1,
 			slideCssGzipKb: css.reduce((kb, f) => kb + gzipKb(readFileSync(`${work}slide/${f}`)), 0),
-			// The on-demand layout engine chunk (only loaded for a spec laid out in the browser, never for a baked one).
-			slideLazyChunks: chunks.length,
+			// The on-demand chunks (only loaded for a spec laid out in the browser, never for a baked one).
+			slideLazyChunks: chunks.length - staticChunks.length,
 			elementGzipKb: gzipKb(element),
 			// The baked kubernetes-cri file the slide compiles in: plain JSON, and the compact format `stackmotion bake` writes.
 			bakedLayout: nb.bakedSizes(layouts.get('kubernetes-cri')),
-			containsElk: hasElk(slide) || hasElk(element)
+			containsElk: loaded.some(hasElk) || hasElk(element)
 		};
 		if (results.bundle.slideGzipKb < 10) fail('the slide bundle is implausibly small: did the entry build?');
 	}
