@@ -15,6 +15,7 @@ export { Presenter, SpeakerView } from './components/Presenter/index.js';
 export type { PresenterProps, SpeakerViewProps } from './components/Presenter/index.js';
 export { StorylinePlayer } from './state/storyline-player.svelte.js';
 export { defineStoryline } from './authoring/define.js';
+export { slideLayout } from './bake/slide.js';
 export type {
 	StorylineSpec,
 	// The resolved data type; the name `Storyline` belongs to the component here (and to the type in `stackmotion/model`).

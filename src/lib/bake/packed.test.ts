@@ -1,17 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseLayout } from '../element/load-layout.js';
 import type { StorylineLayout } from '../layout/types.js';
-import { stacks } from '../stacks/index.js';
-import { bakeStoryline } from './index.js';
+import { bakedKubernetesCri } from './fixtures/kubernetes-cri.js';
 import { packLayout } from './pack.js';
 import { expandLayout } from './unpack.js';
 
 let layout: StorylineLayout;
 
 beforeAll(async () => {
-	const baked = await bakeStoryline(stacks['kubernetes-cri']);
-	if (!baked.ok) throw new Error(baked.errors[0]?.message);
-	layout = baked.layout;
+	layout = await bakedKubernetesCri();
 }, 120_000);
 
 /** Every difference between two JSON values: numbers may differ by `tolerance`, nothing else may differ. */

@@ -10,7 +10,7 @@ import { mount, unmount } from 'svelte';
 import Storyline from '../components/Storyline/Storyline.svelte';
 import type { StorylineProps } from '../components/Storyline/types.js';
 import type { StorylineLayout } from '../layout/types.js';
-import { missingDiagramSource } from '../model/errors.js';
+import { missingDiagramSource } from '../model/runtime-errors.js';
 import type { DiagramError } from '../model/types.js';
 import { findStepIndex } from '../render/step.js';
 import { OBSERVED_ATTRIBUTES, layoutUrl, readOptions, readStep, type ElementOptions } from './attributes.js';

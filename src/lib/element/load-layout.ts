@@ -6,7 +6,7 @@
 import { PACKED_FORMAT } from '../bake/packed.js';
 import { expandLayout, PackedLayoutError } from '../bake/unpack.js';
 import type { StorylineLayout } from '../layout/types.js';
-import { layoutNotLoaded, layoutTooLarge, notALayout } from '../model/errors.js';
+import { layoutNotLoaded, layoutTooLarge, notALayout } from '../model/runtime-errors.js';
 import type { DiagramError } from '../model/types.js';
 
 /** Larger than any bundled stack's layout by two orders of magnitude; a bigger file is a mistake, not a diagram. */

@@ -4,29 +4,20 @@
  * duplicate step) have one builder per situation, all named after their code.
  * Messages name their subject, say what is wrong, and say how to fix it.
  */
-import {
-	quote,
-	stepPhrase,
-	stepSubject,
-	storylineSubject,
-	type EntityKind,
-	type StepRef
-} from './subjects.js';
+import { quote, stepPhrase, stepSubject, type EntityKind, type StepRef } from './subjects.js';
 import type { LimitName } from './limits.js';
-import { formatPath, type PathKey } from './paths.js';
-import type { DiagramError, DiagramErrorCode } from './types.js';
+import { diagramError as error, type ErrorKeys } from './diagram-error.js';
+import type { DiagramError } from './types.js';
+
+// The errors a page can meet at run time (a layout failing, an unknown step, a layout file that would not load)
+// live apart, so a page that draws a baked layout loads them without the spec catalogue below.
+export * from './runtime-errors.js';
+export type { ErrorKeys } from './diagram-error.js';
 
 /** Who an error is about (`Node "kubelet" in step "1.24"`) and, optionally, which of its fields (`label.en`). */
 export interface Where {
 	subject: string;
 	field?: string;
-}
-
-/** Where an error points: the keys from the spec's root (`['steps', 2, 'edges', 4, 'to']`); `[]` is the root. */
-export type ErrorKeys = readonly PathKey[];
-
-function error(code: DiagramErrorCode, keys: ErrorKeys, message: string): DiagramError {
-	return { code, path: formatPath(keys), keys: [...keys], message };
 }
 
 /** `Node "x" in step "1.0": "label"` or just `Node "x" in step "1.0"`. */
@@ -420,121 +411,6 @@ export function limitExceeded(
 		'limit-exceeded',
 		keys,
 		`${subject} has ${value} ${what}; the limit is ${limit}. ${LIMIT_FIX[name]}, or raise limits.${name}.`
-	);
-}
-
-/* ---------- layout (produced by the layout stage) ---------- */
-
-/**
- * The layout engine threw. `step` names the step when it is known; otherwise the whole storyline is named (the
- * engine's own detail then says which step, e.g. when steps are laid out jointly).
- */
-export function layoutFailed(step: StepRef | undefined, detail: string, storylineId?: string): DiagramError {
-	const subject = step ? stepSubject(step) : storylineSubject(storylineId);
-	return error(
-		'layout-failed',
-		step ? ['steps', step.index] : [],
-		`${subject} could not be laid out: ${detail}. Check the scene for unusual nesting or report a bug.`
-	);
-}
-
-/**
- * What to show for a failed layout: a layout worker's own coded error (crashed, timed out, failed; carried as
- * `diagnostic`) as it is, anything else thrown as `layout-failed`.
- */
-export function layoutErrorOf(cause: unknown, storylineId: string | undefined): DiagramError {
-	if (typeof cause === 'object' && cause !== null && 'diagnostic' in cause) {
-		const { diagnostic } = cause as { diagnostic: DiagramError };
-		if (typeof diagnostic?.code === 'string') return diagnostic;
-	}
-	return layoutFailed(undefined, causeDetail(cause), storylineId);
-}
-
-/** The layout worker died (out of memory, a script error) before it answered. */
-export function layoutCrashed(storylineId: string | undefined, detail: string): DiagramError {
-	return error(
-		'layout-crashed',
-		[],
-		`The layout worker stopped while laying out ${storylineId === undefined ? 'the storyline' : `storyline ${quote(storylineId)}`}: ${detail}. ` +
-			'It is restarted for the next change; if this keeps happening, make the storyline smaller or report a bug.'
-	);
-}
-
-/** The layout took longer than the time limit; the worker was stopped so the page stays responsive. */
-export function layoutTimeout(storylineId: string | undefined, limitMs: number): DiagramError {
-	return error(
-		'layout-timeout',
-		[],
-		`${storylineSubject(storylineId)} took longer than ${limitMs} ms to lay out, so the layout was stopped. ` +
-			'Fewer nodes or less nesting per step lays out faster; a larger time limit lets it finish.'
-	);
-}
-
-/** The message of whatever was thrown, for an error's detail. */
-export function causeDetail(cause: unknown): string {
-	if (cause instanceof Error) return cause.message;
-	if (typeof cause === 'object' && cause !== null && 'message' in cause) return String(cause.message);
-	return String(cause);
-}
-
-/* ---------- components and the custom element ---------- */
-
-/** A component asked for a step its storyline does not have. */
-export function unknownStep(
-	storyline: { id: string; steps: readonly { id: string }[] },
-	step: number | string
-): DiagramError {
-	const ids = storyline.steps.map((s) => `"${s.id}"`).join(', ');
-	return error(
-		'invalid-value',
-		['step'],
-		`Step ${JSON.stringify(step)} is not in storyline "${storyline.id}". ` +
-			`Use an index from 0 to ${storyline.steps.length - 1} or one of ${ids}.`
-	);
-}
-
-/** `<stackmotion-diagram>` without a `stack` or `src` attribute. */
-export function missingDiagramSource(): DiagramError {
-	return error(
-		'missing-field',
-		['stack'],
-		'<stackmotion-diagram> needs a `stack` attribute (a bundled stack id, e.g. "kubernetes-cri") or a `src` URL of a baked layout JSON.'
-	);
-}
-
-/** A baked layout that could not be fetched: the network failed (`status` undefined) or the server said no. */
-export function layoutNotLoaded(attribute: string, url: string, reason: string | number): DiagramError {
-	return error(
-		'invalid-value',
-		[attribute],
-		typeof reason === 'number'
-			? `Could not load the layout at ${url} (HTTP ${reason}). Check the URL, or the stack id against the bundled stacks.`
-			: `Could not fetch the layout at ${url}: ${reason}. Check the URL.`
-	);
-}
-
-export function layoutTooLarge(
-	attribute: string,
-	url: string,
-	bytes: number,
-	maxBytes: number
-): DiagramError {
-	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-	return error(
-		'invalid-value',
-		[attribute],
-		`The layout at ${url} is ${mb(bytes)} MB, more than the ${mb(maxBytes)} MB allowed. Check that it is a baked layout.`
-	);
-}
-
-/** A fetched layout file that is not JSON (`detail` undefined) or not a layout (`detail` says why). */
-export function notALayout(attribute: string, url: string, detail?: string): DiagramError {
-	return error(
-		'invalid-type',
-		[attribute],
-		detail === undefined
-			? `The file at ${url} is not JSON. Point it at a layout baked with stackmotion/bake (a .json file).`
-			: `The JSON at ${url} is not a stackmotion layout: ${detail}. Bake one with stackmotion/bake.`
 	);
 }
 

@@ -1,7 +1,7 @@
 import type { Storyline } from '../model/types.js';
 
 /** The error for a step a storyline does not have is `unknownStep` in the error catalogue. */
-export { unknownStep } from '../model/errors.js';
+export { unknownStep } from '../model/runtime-errors.js';
 
 /**
  * A step named by index (0-based) or by id ("1.24", or "#1.24" as in a URL hash). Returns -1 when it names

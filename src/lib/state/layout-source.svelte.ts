@@ -10,7 +10,7 @@ import { getContext, setContext } from 'svelte';
 import type { LayoutWorker, WorkerLike } from '../layout/worker/client.js';
 import type { Storyline } from '../model/types.js';
 import type { StorylineLayout } from '../layout/types.js';
-import { layoutErrorOf } from '../model/errors.js';
+import { layoutErrorOf } from '../model/runtime-errors.js';
 import type { DiagramError } from '../model/types.js';
 import type { ValidationResult } from '../model/types.js';
 

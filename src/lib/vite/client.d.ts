@@ -16,3 +16,9 @@ declare module '*.stackmotion.json' {
 	const layout: import('stackmotion').StorylineLayout;
 	export default layout;
 }
+
+/** A spec file imported with `?slide` (`./x.stackmotion.yaml?slide`): its slide layout, without notes or sources. */
+declare module '*?slide' {
+	const layout: import('stackmotion').StorylineLayout;
+	export default layout;
+}

@@ -6,7 +6,7 @@
  */
 import type { StorylineLayout } from '../layout/types.js';
 
-/** The custom HMR event the plugin sends: `{ source, layout }`. */
+/** The custom HMR event the plugin sends: `{ source, layout, slideLayout }` (the latter for `?slide` imports). */
 export const HOT_LAYOUT_EVENT = 'stackmotion:layout';
 /** Where the channel sits on a layout object. `Symbol.for`, so the generated module needs no import. */
 export const HOT_CHANNEL = Symbol.for('stackmotion.hot');

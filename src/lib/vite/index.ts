@@ -8,7 +8,10 @@
  *
  * // a page
  * import layout from './platform.stackmotion.yaml'; // a StorylineLayout: no layout engine in the page
+ * import drawing from './platform.stackmotion.yaml?slide'; // the same without speaker notes and sources
  * ```
+ * `?slide` is for a page that only draws (`Diagram`, `Storyline`): see `slideLayout`. A `Presenter` needs the
+ * whole layout, its speaker view shows the notes.
  * An invalid file fails the build with `file:line:col  code  message`. In `vite dev`, saving the file sends the
  * new layout to the page (no reload) and a `Storyline` showing it animates from the old layout to the new one,
  * keeping its step; an invalid save shows Vite's error overlay and leaves the last good diagram on screen.
@@ -22,6 +25,7 @@ import { formatErrors } from '../authoring/format.js';
 import { parseSpecSource, type LocatedError, type ParseOptions } from '../authoring/parse.js';
 import { HOT_LAYOUT_EVENT } from './hot.js';
 import { layoutModuleCode } from './module-code.js';
+import { slideLayout } from '../bake/slide.js';
 
 export { HOT_LAYOUT_EVENT } from './hot.js';
 
@@ -42,6 +46,13 @@ export const SPEC_FILE = /\.stackmotion\.(?:ya?ml|json)$/;
  */
 const VIRTUAL_PREFIX = '\0stackmotion-layout:';
 const VIRTUAL_SUFFIX = '.js';
+/** The query that asks for the slide layout (`slideLayout`); its module id carries this mark before the suffix. */
+const SLIDE_QUERY = 'slide';
+const SLIDE_MARK = '?slide';
+
+function virtualId(file: string, slide: boolean): string {
+	return `${VIRTUAL_PREFIX}${file}${slide ? SLIDE_MARK : ''}${VIRTUAL_SUFFIX}`;
+}
 
 export type CompileResult =
 	{ ok: true; layout: StorylineLayout } | { ok: false; errors: LocatedError[]; message: string };
@@ -94,12 +105,15 @@ export function stackmotion(options: StackmotionPluginOptions = {}): Plugin {
 			if (!include.test(bare) || id.startsWith(VIRTUAL_PREFIX)) return null;
 			const resolved = await this.resolve(bare, importer, { skipSelf: true });
 			const file = resolved?.id.split('?')[0];
-			return file ? `${VIRTUAL_PREFIX}${file}${VIRTUAL_SUFFIX}` : null;
+			const slide = new URLSearchParams(id.split('?')[1] ?? '').has(SLIDE_QUERY);
+			return file ? virtualId(file, slide) : null;
 		},
 
 		async load(id) {
 			if (!id.startsWith(VIRTUAL_PREFIX)) return null;
-			const file = id.slice(VIRTUAL_PREFIX.length, -VIRTUAL_SUFFIX.length);
+			const named = id.slice(VIRTUAL_PREFIX.length, -VIRTUAL_SUFFIX.length);
+			const slide = named.endsWith(SLIDE_MARK);
+			const file = slide ? named.slice(0, -SLIDE_MARK.length) : named;
 			this.addWatchFile(file);
 			const source = sourceName(file);
 			const result = await compileSpecFile(file, source, options);
@@ -113,7 +127,8 @@ export function stackmotion(options: StackmotionPluginOptions = {}): Plugin {
 						: { loc: { file, line: first.line, column: (first.column ?? 1) - 1 } })
 				});
 			}
-			return { code: layoutModuleCode(result.layout, source, dev), map: null };
+			const layout = slide ? slideLayout(result.layout) : result.layout;
+			return { code: layoutModuleCode(layout, source, dev, slide), map: null };
 		},
 
 		async handleHotUpdate({ file, read, server }) {
@@ -122,7 +137,8 @@ export function stackmotion(options: StackmotionPluginOptions = {}): Plugin {
 			const result = await compileSpecFile(file, source, options, await read());
 			invalidate(server, file);
 			if (result.ok) {
-				server.ws.send({ type: 'custom', event: HOT_LAYOUT_EVENT, data: { source, layout: result.layout } });
+				const data = { source, layout: result.layout, slideLayout: slideLayout(result.layout) };
+				server.ws.send({ type: 'custom', event: HOT_LAYOUT_EVENT, data });
 			} else {
 				const first = result.errors[0];
 				server.ws.send({
@@ -148,7 +164,9 @@ export function stackmotion(options: StackmotionPluginOptions = {}): Plugin {
 function invalidate(server: ViteDevServer, file: string): void {
 	for (const environment of Object.values(server.environments)) {
 		const graph = environment.moduleGraph;
-		const mod = graph.getModuleById(`${VIRTUAL_PREFIX}${file}${VIRTUAL_SUFFIX}`);
-		if (mod) graph.invalidateModule(mod);
+		for (const slide of [false, true]) {
+			const mod = graph.getModuleById(virtualId(file, slide));
+			if (mod) graph.invalidateModule(mod);
+		}
 	}
 }

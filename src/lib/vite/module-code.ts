@@ -5,7 +5,13 @@
 import type { StorylineLayout } from '../layout/types.js';
 import { HOT_CHANNEL, HOT_LAYOUT_EVENT } from './hot.js';
 
-export function layoutModuleCode(layout: StorylineLayout, source: string, dev: boolean): string {
+export function layoutModuleCode(
+	layout: StorylineLayout,
+	source: string,
+	dev: boolean,
+	/** The module of a `?slide` import: a hot update brings it the slide layout (`slideLayout`). */
+	slide = false
+): string {
 	const data = `const layout = JSON.parse(${JSON.stringify(JSON.stringify(layout))});`;
 	if (!dev) return `${data}\nexport default layout;\n`;
 	const src = JSON.stringify(source);
@@ -16,7 +22,7 @@ if (import.meta.hot) {
 		value: { source: ${src}, subscribe(fn) { listeners.add(fn); return () => listeners.delete(fn); } }
 	});
 	import.meta.hot.on(${JSON.stringify(HOT_LAYOUT_EVENT)}, (data) => {
-		if (data && data.source === ${src}) for (const fn of listeners) fn(data.layout);
+		if (data && data.source === ${src}) for (const fn of listeners) fn(data.${slide ? 'slideLayout' : 'layout'});
 	});
 	// Updates arrive as events, not as a new module: importers are not re-run, so no diagram loses its step.
 	import.meta.hot.accept(() => {});

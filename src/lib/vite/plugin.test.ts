@@ -56,6 +56,16 @@ describe('the plugin hooks', () => {
 		expect((await evaluate(code)).storyline.id).toBe('fixture-json');
 	});
 
+	test('`?slide` loads the slide layout: the same steps, no speaker notes or sources (a module of its own)', async () => {
+		const whole = await loadThrough('good.stackmotion.yaml');
+		const slide = await loadThrough('good.stackmotion.yaml?slide');
+		expect(slide.id).not.toBe(whole.id);
+		const [a, b] = [await evaluate(whole.code), await evaluate(slide.code)];
+		expect(b.steps).toEqual(a.steps);
+		expect(b.storyline.steps.map((s) => s.narration)).toEqual(a.storyline.steps.map((s) => s.narration));
+		expect(b.storyline.steps.every((s) => s.notes === undefined && s.sources.length === 0)).toBe(true);
+	}, 60_000);
+
 	test('an invalid spec fails with file:line:col  code  message', async () => {
 		await expect(loadThrough('broken.stackmotion.yaml')).rejects.toThrow(
 			/broken\.stackmotion\.yaml:12:13 {2}dangling-edge {2}Edge "cli->daemon" points to "daemon"/
@@ -95,29 +105,42 @@ describe('the generated module', () => {
 		expect(code).toContain('export default layout');
 	});
 
-	test('in dev: a hot channel that passes on layouts for its own file only', async () => {
-		const code = layoutModuleCode(layout, 'a.stackmotion.yaml', true);
-		const handlers: ((data: unknown) => void)[] = [];
-		const hot = { on: (_event: string, fn: (data: unknown) => void) => handlers.push(fn), accept: () => {} };
-		// Run the module body with a stand-in for import.meta.hot.
-		const body = code
-			.replaceAll('import.meta.hot', '__hot')
-			.replace('export default layout;', 'return layout;');
-		const run = new Function('__hot', body) as (hot: unknown) => StorylineLayout;
-		const result = run(hot);
-		const channel = (
-			result as unknown as Record<symbol, { subscribe: (fn: (l: unknown) => void) => () => void }>
-		)[Symbol.for('stackmotion.hot')]!;
-		const received: unknown[] = [];
-		const stop = channel.subscribe((l) => received.push(l));
-		handlers.forEach((h) => h({ source: 'other.stackmotion.yaml', layout: 1 }));
-		handlers.forEach((h) => h({ source: 'a.stackmotion.yaml', layout: 2 }));
-		stop();
-		handlers.forEach((h) => h({ source: 'a.stackmotion.yaml', layout: 3 }));
+	test('in dev: a hot channel that passes on layouts for its own file only', () => {
+		const { received, result } = runDev(layoutModuleCode(layout, 'a.stackmotion.yaml', true), [
+			{ source: 'other.stackmotion.yaml', layout: 1 },
+			{ source: 'a.stackmotion.yaml', layout: 2 }
+		]);
 		expect(received).toEqual([2]);
 		expect(Object.keys(result)).toEqual(['storyline', 'steps']);
 	});
+
+	test('in dev, a `?slide` module passes on the slide layout of each update', () => {
+		const code = layoutModuleCode(layout, 'a.stackmotion.yaml', true, true);
+		const { received } = runDev(code, [{ source: 'a.stackmotion.yaml', layout: 2, slideLayout: 4 }]);
+		expect(received).toEqual([4]);
+	});
 });
+
+/** Runs a generated dev module with a stand-in for import.meta.hot, sends it `updates`, then one after unsubscribing. */
+function runDev(code: string, updates: unknown[]) {
+	const handlers: ((data: unknown) => void)[] = [];
+	const hot = { on: (_event: string, fn: (data: unknown) => void) => handlers.push(fn), accept: () => {} };
+	// Run the module body with a stand-in for import.meta.hot.
+	const body = code
+		.replaceAll('import.meta.hot', '__hot')
+		.replace('export default layout;', 'return layout;');
+	const run = new Function('__hot', body) as (hot: unknown) => StorylineLayout;
+	const result = run(hot);
+	const channel = (
+		result as unknown as Record<symbol, { subscribe: (fn: (l: unknown) => void) => () => void }>
+	)[Symbol.for('stackmotion.hot')]!;
+	const received: unknown[] = [];
+	const stop = channel.subscribe((l) => received.push(l));
+	for (const update of updates) handlers.forEach((h) => h(update));
+	stop();
+	handlers.forEach((h) => h({ source: 'a.stackmotion.yaml', layout: 3, slideLayout: 3 }));
+	return { received, result };
+}
 
 describe('a Vite build of a fixture project', () => {
 	const buildEntry = (entry: string) =>

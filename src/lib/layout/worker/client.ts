@@ -3,7 +3,7 @@
  * anything out never load the engine), runs one layout at a time, and is replaced when it crashes or exceeds the
  * time limit: the failed request is rejected with a coded error and the next request gets a fresh worker.
  */
-import { causeDetail, layoutCrashed, layoutFailed, layoutTimeout } from '../../model/errors.js';
+import { causeDetail, layoutCrashed, layoutFailed, layoutTimeout } from '../../model/runtime-errors.js';
 import type { DiagramError, DiagramErrorCode, Storyline } from '../../model/types.js';
 import type { LayoutOptions } from '../engine.js';
 import type { StorylineLayout } from '../types.js';
