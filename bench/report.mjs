@@ -108,7 +108,7 @@ export function printTable(r) {
 	}
 	if (r.coldStart.ratio !== undefined)
 		console.log(
-			`\ncold start: stackmotion ${r.coldStart.stackmotionMs} ms (p95 ${r.coldStart.stackmotionP95Ms}), Mermaid ${r.coldStart.mermaidMs} ms (p95 ${r.coldStart.mermaidP95Ms}), ratio ${r.coldStart.ratio}`
+			`\ncold start: stackmotion ${r.coldStart.stackmotionMs} ms (p95 ${r.coldStart.stackmotionP95Ms}), Mermaid ${r.coldStart.mermaidMs} ms (p95 ${r.coldStart.mermaidP95Ms}), ratio ${r.coldStart.ratio}; floor (one SVG box, nothing else) ${r.coldStart.floorMs} ms, ratio ${r.coldStart.floorRatio}`
 		);
 	if (r.bundle.slideGzipKb !== undefined)
 		console.log(

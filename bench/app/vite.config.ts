@@ -2,7 +2,8 @@
  * The benchmark's browser pages, built as plain HTML pages (no SvelteKit, no deck routes):
  * - `frames.html`: the real `Storyline` component on a baked layout, driven step to step by the benchmark;
  * - `naive.html`: the same nodes and edges animated by one GSAP tween per SVG element (the baseline);
- * - `mermaid.html`: the same graph drawn by Mermaid (the cold-start peer).
+ * - `mermaid.html`: the same graph drawn by Mermaid (the cold-start peer);
+ * - `floor.html`: one SVG box and nothing else, the fastest first frame a page can have (cold start's floor).
  * The benchmark writes the data the pages read (`data/`, and the Mermaid definition) before building them.
  */
 import { readFileSync } from 'node:fs';
@@ -47,7 +48,8 @@ export default defineConfig({
 			input: {
 				frames: `${here}frames.html`,
 				naive: `${here}naive.html`,
-				mermaid: `${here}mermaid.html`
+				mermaid: `${here}mermaid.html`,
+				floor: `${here}floor.html`
 			}
 		}
 	}
