@@ -32,6 +32,11 @@ cpSync(`${repo}static/favicon.svg`, `${out}favicon.svg`);
 cpSync(element, `${out}element`, { recursive: true });
 // `stack="kubernetes-cri"` loads layouts/kubernetes-cri.json beside the element/ folder.
 mkdirSync(`${out}layouts`, { recursive: true });
-execFileSync(process.execPath, [cli, 'bake', 'kubernetes-cri', '-o', `${out}layouts/kubernetes-cri.json`], {
-	stdio: 'inherit'
-});
+// `--slide`: the element only draws, so the deck's copy leaves out the speaker notes and the sources.
+execFileSync(
+	process.execPath,
+	[cli, 'bake', 'kubernetes-cri', '--slide', '-o', `${out}layouts/kubernetes-cri.json`],
+	{
+		stdio: 'inherit'
+	}
+);

@@ -63,6 +63,21 @@ describe('stackmotion bake', () => {
 		expect(layout.storyline.steps.map((s) => s.id)).toContain('1.24');
 	}, 60_000);
 
+	test('--slide leaves out the speaker notes and the sources, and nothing else', async () => {
+		const [whole, slide] = await Promise.all([
+			sandbox().cli('bake', 'kubernetes-cri'),
+			sandbox().cli('bake', 'kubernetes-cri', '--slide')
+		]);
+		expect(slide.code).toBe(0);
+		const [a, b] = [whole, slide].map((r) => expandLayout(JSON.parse(r.stdout)));
+		expect(a!.storyline.steps.some((s) => s.notes !== undefined)).toBe(true);
+		expect(b!.storyline.steps.every((s) => s.notes === undefined && s.sources.length === 0)).toBe(true);
+		expect(Object.keys(b!.storyline.sources)).toEqual([]);
+		expect(b!.steps).toEqual(a!.steps);
+		expect(b!.storyline.steps.map((s) => s.narration)).toEqual(a!.storyline.steps.map((s) => s.narration));
+		expect(slide.stdout.length).toBeLessThan(0.8 * whole.stdout.length);
+	}, 120_000);
+
 	test('an invalid spec: errors with line:column on stderr, nothing written, exit 1', async () => {
 		const box = sandbox();
 		box.write('bad.stackmotion.yaml', SPEC.replace('{ from: b, to: c }', '{ from: b, to: x }'));

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { formatErrors } from '../../lib/authoring/format.js';
 import { bakeStoryline } from '../../lib/bake/index.js';
 import { packLayout } from '../../lib/bake/pack.js';
+import { slideLayout } from '../../lib/bake/slide.js';
 import type { StorylineLayout } from '../../lib/layout/types.js';
 import { writeOutput, type CliIo } from '../io.js';
 import { loadSpec } from '../load-spec.js';
@@ -41,20 +42,30 @@ export function bakeCommand(program: Command, io: CliIo, done: (code: number) =>
 		.argument('<spec>', 'spec file (.stackmotion.yaml / .json) or bundled stack id')
 		.option('-o, --output <file>', 'where to write the layout; - for stdout', '-')
 		.option('--pretty', 'indent the JSON')
+		.option(
+			'--slide',
+			'leave out the speaker notes and the source list: for pages that only draw (<stackmotion-diagram>, Storyline)'
+		)
 		.option(ASPECT_FLAG, ASPECT_HELP, DEFAULT_ASPECT_TEXT)
 		.addHelpText(
 			'after',
-			'\nExamples:\n  $ stackmotion bake platform.stackmotion.yaml -o src/lib/platform.layout.json\n  $ stackmotion bake kubernetes-cri -o - --pretty'
+			'\nExamples:\n  $ stackmotion bake platform.stackmotion.yaml -o src/lib/platform.layout.json\n  $ stackmotion bake kubernetes-cri --slide -o public/layouts/kubernetes-cri.json\n  $ stackmotion bake kubernetes-cri -o - --pretty'
 		)
-		.action(async (source: string, options: { output: string; pretty?: boolean; aspect: string }) => {
-			const layout = await bakeSpec(io, source, { aspect: parseAspect(options.aspect) });
-			if (!layout) return done(1);
-			await writeOutput(
-				io,
-				options.output,
-				`${JSON.stringify(packLayout(layout), null, options.pretty ? '\t' : undefined)}\n`
-			);
-			if (options.output !== '-') io.stderr(`wrote ${options.output} (${layout.steps.length} steps)\n`);
-			done(0);
-		});
+		.action(
+			async (
+				source: string,
+				options: { output: string; pretty?: boolean; slide?: boolean; aspect: string }
+			) => {
+				const baked = await bakeSpec(io, source, { aspect: parseAspect(options.aspect) });
+				if (!baked) return done(1);
+				const layout = options.slide ? slideLayout(baked) : baked;
+				await writeOutput(
+					io,
+					options.output,
+					`${JSON.stringify(packLayout(layout), null, options.pretty ? '\t' : undefined)}\n`
+				);
+				if (options.output !== '-') io.stderr(`wrote ${options.output} (${layout.steps.length} steps)\n`);
+				done(0);
+			}
+		);
 }
