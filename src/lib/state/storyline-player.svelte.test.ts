@@ -45,6 +45,11 @@ interface MakeOptions {
 	idle?: (() => void)[];
 	/** Counts the plans made. */
 	plans?: { count: number };
+	/**
+	 * The player's own first-frame lead (one display refresh). Otherwise 0: the tests below follow a plan's
+	 * times exactly from its start.
+	 */
+	defaultLead?: boolean;
 }
 
 function makePlayer(initial: number, options: MakeOptions = {}): Harness {
@@ -71,7 +76,8 @@ function makePlayer(initial: number, options: MakeOptions = {}): Harness {
 		planTransition: (from, to, plan) => {
 			if (options.plans) options.plans.count++;
 			return planTransition(from, to, plan);
-		}
+		},
+		...(options.defaultLead ? {} : { firstFrameLead: 0 })
 	});
 	players.push(player);
 	player.announce();
@@ -106,6 +112,23 @@ describe('the storyline player', () => {
 		expect(player.settled).toBe(3);
 		expect(player.progress).toBe(1);
 		expect(reported.at(-1)).toEqual({ index: 3, id: '1.24' });
+	});
+
+	it('paints the first frame of a request one display refresh into the transition, in either direction', async () => {
+		const { player, painted } = makePlayer(1, { defaultLead: true });
+		player.request(2);
+		await started();
+		expect(painted).toHaveLength(1);
+		expect(painted[0]?.time).toBeCloseTo(1 / 60, 5);
+		clock.advance(total * 2);
+		expect(player.settled).toBe(2);
+		expect(painted.at(-1)?.time).toBeCloseTo(total, 9);
+		player.request(1);
+		await started();
+		expect(painted.at(-1)?.time).toBeCloseTo(total - 1 / 60, 5);
+		clock.advance(total * 2);
+		expect(player.settled).toBe(1);
+		expect(painted.at(-1)?.time).toBeCloseTo(0, 9);
 	});
 
 	it('retargets mid-transition from the frame on screen, not from a step', async () => {

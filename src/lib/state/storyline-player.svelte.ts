@@ -70,6 +70,8 @@ export interface PlayerOptions {
 	whenIdle?: (job: () => void) => () => void;
 	/** Default: `planTransition` (a test can count the plans made). */
 	planTransition?: typeof planTransition;
+	/** Seconds into a transition its first frame shows. Default: one 60 Hz refresh (see `FIRST_FRAME_LEAD_S`). */
+	firstFrameLead?: number;
 }
 
 /** Plans made ahead of a request, by what they depend on (see `#planKey`). */
@@ -129,7 +131,7 @@ export class StorylinePlayer {
 		this.#layout = $state.raw(options.layout());
 		this.#driver = createTransitionDriver({
 			gsap: options.gsap,
-			lead: FIRST_FRAME_LEAD_S,
+			lead: options.firstFrameLead ?? FIRST_FRAME_LEAD_S,
 			paint: (frame) => this.#painter?.paint(frame),
 			onProgress: (p) => {
 				const t = this.transition;
