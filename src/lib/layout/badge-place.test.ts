@@ -36,6 +36,18 @@ describe('badgeLeft', () => {
 		expect(l).toBeGreaterThanOrEqual(8);
 	});
 
+	it('hangs a pill past the top-left corner when arrows leave no room inside, never past the drawing', () => {
+		// Arrows at box-relative 45, 100 and 160 leave no 52-wide gap inside the 200-wide box, and the drawing's
+		// right side (at 310) keeps the pill from hanging far enough past the right corner.
+		const arrows = (x: number) => [into(x + 45, 'a'), into(x + 100, 'b'), into(x + 160, 'c')];
+		const left = badgeLeft(badged(), step('s', 310, 200, [badged()], arrows(100)));
+		expect(left).toBeCloseTo(45 - 7 - pill, 2);
+		expect(left as number).toBeGreaterThanOrEqual(-pill / 2);
+		// The same box 10 from the drawing's left side may not hang past it: nothing is clear, the pill stays.
+		const near = { ...badged(), x: 10 };
+		expect(badgeLeft(near, step('s', 220, 200, [near], arrows(10)))).toBeUndefined();
+	});
+
 	it('keeps a group’s pill clear of its title, and leaves it where it is when nothing is clear', () => {
 		const group = { ...badged(), isGroup: true, label: { en: ['a very long group title'], ko: ['긴 제목'] } };
 		// Arrows at every 30 units along the border: no gap wide enough for the pill.

@@ -30,13 +30,14 @@ function obstacles(
 	node: NodeBox,
 	step: StepLayout,
 	parents: ReadonlyMap<string, string>,
+	from: number,
 	reach: number
 ): Span[] {
 	const top = node.y - NODE_STYLE.badgeHeight / 2 - 1;
 	const bottom = node.y + NODE_STYLE.badgeHeight / 2 + 1;
 	const spans: Span[] = [];
 	const add = (x0: number, x1: number, clearance: number) => {
-		if (x1 < node.x || x0 > node.x + reach) return;
+		if (x1 < node.x + from || x0 > node.x + reach) return;
 		spans.push({ start: x0 - node.x - clearance, end: x1 - node.x + clearance });
 	};
 	// A pill hanging past the corner must not cover a neighbour (its box with its own badge) either; the
@@ -66,9 +67,14 @@ function obstacles(
 	return spans;
 }
 
-/** The leftmost a pill may go: past a group's title, or clear of a leaf's rounded corner. */
-function lowestLeft(node: NodeBox): number {
-	if (!node.isGroup) return BORDER_CLEARANCE;
+/**
+ * The leftmost a pill may go: past a group's title; on a leaf, hanging past the top-left corner by up to half
+ * its width (`width`), as it may past the right one, but never past the drawing's left side. The search prefers
+ * the places nearest the usual corner, so a pill hangs on the left only when nothing inside is clear: a narrow box
+ * with arrows into its top (crun under conmon's two exec arrows in kubernetes-cri).
+ */
+function lowestLeft(node: NodeBox, width: number): number {
+	if (!node.isGroup) return Math.min(BORDER_CLEARANCE, Math.max(-width / 2, 4 - node.x));
 	const title = Math.max(
 		...LANGS.map((lang) =>
 			measureText(node.label[lang].join(' '), GROUP_STYLE.labelSize, GROUP_STYLE.labelWeight)
@@ -96,10 +102,10 @@ export function badgeLeft(
 	// clear place inside. Whatever stands beside the corner is in `obstacles`; the drawing's right side, where
 	// a still picture ends, is never crossed.
 	const highest = Math.max(usual, Math.min(node.width - width / 2, step.width - node.x - width - 4));
-	const spans = obstacles(node, step, parents, highest + width);
+	const lowest = lowestLeft(node, width);
+	const spans = obstacles(node, step, parents, lowest, highest + width);
 	const clear = (left: number) => spans.every((s) => left + width <= s.start || left >= s.end);
 	if (clear(usual)) return undefined;
-	const lowest = lowestLeft(node);
 	const within = (left: number) => left >= lowest - SAME && left <= highest + SAME;
 	const candidates = [usual, ...spans.flatMap((s) => [s.start - width, s.end])]
 		.filter(within)

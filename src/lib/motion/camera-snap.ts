@@ -52,14 +52,12 @@ function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[
 			const top = Math.max(outline, node.badgeWidth === undefined ? 0 : NODE_STYLE.badgeHeight / 2);
 			const bottom = Math.max(outline, marked.has(node.id) ? CHANGE_BADGE_HEIGHT / 2 : 0);
 			const pill = marked.get(node.id);
-			const left = Math.max(outline, pill === undefined ? 0 : CHANGE_BADGE_INSET);
-			// A badge moved clear of an edge may hang past the top-right corner (`layout/badge-place.ts`).
+			// A badge moved clear of an edge may hang past either top corner (`layout/badge-place.ts`).
+			const badgeStart =
+				node.badgeWidth === undefined ? 0 : (node.badgeX ?? usualBadgeLeft(node.width, node.badgeWidth));
 			const badgeEnd =
-				node.badgeWidth === undefined
-					? 0
-					: (node.badgeX ?? usualBadgeLeft(node.width, node.badgeWidth)) +
-						badgePillWidth(node.badgeWidth) -
-						node.width;
+				node.badgeWidth === undefined ? 0 : badgeStart + badgePillWidth(node.badgeWidth) - node.width;
+			const left = Math.max(outline, -badgeStart, pill === undefined ? 0 : CHANGE_BADGE_INSET);
 			const right = Math.max(
 				outline,
 				badgeEnd,

@@ -10,6 +10,7 @@ import {
 	withAspect
 } from './camera.js';
 import { framePieces, isCut, snapFrame } from './camera-snap.js';
+import { NODE_STYLE } from '../layout/style.js';
 import { edge, node, step } from './fixtures/steps.js';
 
 const b = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
@@ -242,6 +243,14 @@ describe('snapFrame: whole components only', () => {
 		expect(framePieces(grouped, new Map([['x', 20]]))[1]).toEqual(b(12, 32.25, 105.75, 57.75));
 		// A pill longer than the box ("new in image → container") reaches past its right side: that counts too.
 		expect(framePieces(grouped, new Map([['x', 160]]))[1]).toEqual(b(12, 32.25, 160, 57.75));
+		// A badge moved past the top-left corner (`badgeX` < 0) counts on that side, and its top half above.
+		const hung = {
+			...grouped,
+			nodes: grouped.nodes.map((n) => (n.id === 'x' ? { ...n, badgeWidth: 30, badgeX: -20 } : n))
+		};
+		const piece = framePieces(hung)[1];
+		expect(piece?.x).toBeCloseTo(16 - 20, 6);
+		expect(piece?.y).toBeCloseTo(34 - NODE_STYLE.badgeHeight / 2, 6);
 	});
 });
 
