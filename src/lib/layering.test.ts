@@ -58,14 +58,20 @@ describe('layering', () => {
 		expect(violations('layout', (t) => allowed.some((prefix) => t.startsWith(prefix)))).toEqual([]);
 	});
 
-	test('layout/geometry.ts and layout/style.ts import nothing at all, text.ts only its metrics, so every layer may use them', () => {
+	test('layout/geometry.ts and layout/style.ts import nothing at all, text.ts only its metrics, group-title.ts only those and the languages, so every layer may use them', () => {
 		expect(importsOf('layout/geometry.ts')).toEqual([]);
 		expect(importsOf('layout/style.ts')).toEqual([]);
 		expect(importsOf('layout/text.ts')).toEqual(['layout/metrics.generated.ts']);
 		expect(importsOf('layout/metrics.generated.ts')).toEqual([]);
+		expect(importsOf('layout/group-title.ts').sort()).toEqual([
+			'i18n/langs.ts',
+			'layout/style.ts',
+			'layout/text.ts',
+			'layout/types.ts'
+		]);
 	});
 
-	test('motion/ takes from layout/ only its types, geometry, style and text metrics, and never Svelte or elkjs', () => {
+	test('motion/ takes from layout/ only its types, geometry, style, text metrics and group-title width, and never Svelte or elkjs', () => {
 		// The camera measures a group's title with the same font metrics the layout sized it with; those two
 		// modules are pure tables and arithmetic (checked below), so motion stays free of ELK and the scene.
 		const fromLayout = [
@@ -73,7 +79,8 @@ describe('layering', () => {
 			'layout/geometry.ts',
 			'layout/style.ts',
 			'layout/text.ts',
-			'layout/metrics.generated.ts'
+			'layout/metrics.generated.ts',
+			'layout/group-title.ts'
 		];
 		expect(
 			violations(

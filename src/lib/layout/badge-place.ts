@@ -6,9 +6,8 @@
  * (`NodeBox.badgeX`), preferring the place the same pill had in the step before so that it does not wander
  * between steps. Pure data; when no place is clear the pill stays where it usually is.
  */
-import { LANGS } from '../i18n/langs.js';
 import { badgePillWidth, GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from './style.js';
-import { measureText } from './text.js';
+import { groupTitleWidth } from './group-title.js';
 import type { NodeBox, StepLayout } from './types.js';
 
 /** Room kept between a pill and an edge beside it: an arrowhead's half-width and a little air. */
@@ -75,12 +74,7 @@ function obstacles(
  */
 function lowestLeft(node: NodeBox, width: number): number {
 	if (!node.isGroup) return Math.min(BORDER_CLEARANCE, Math.max(-width / 2, 4 - node.x));
-	const title = Math.max(
-		...LANGS.map((lang) =>
-			measureText(node.label[lang].join(' '), GROUP_STYLE.labelSize, GROUP_STYLE.labelWeight)
-		)
-	);
-	return GROUP_STYLE.paddingSide + title + BORDER_CLEARANCE;
+	return GROUP_STYLE.paddingSide + groupTitleWidth(node.label) + BORDER_CLEARANCE;
 }
 
 /**

@@ -5,11 +5,10 @@
  * each frame edge sits just outside or just inside a component's edge, keeps the ones that cut nothing, and
  * picks the one that shows the most of what the step is about. Pure data, as the rest of the camera.
  */
-import { LANGS } from '../i18n/langs.js';
 import type { Box, StepLayout } from '../layout/types.js';
 import { badgePillWidth, GROUP_STYLE, NODE_STYLE, usualBadgeLeft } from '../layout/style.js';
 import { CHANGE_BADGE_HEIGHT, CHANGE_BADGE_INSET } from '../render/node-text.js';
-import { measureText } from '../layout/text.js';
+import { groupTitleWidth } from '../layout/group-title.js';
 
 /**
  * How far a box may cross a frame edge and still count as inside (or outside), in layout units: only rounding
@@ -72,11 +71,7 @@ function nodePieces(step: StepLayout, marked: ReadonlyMap<string, number>): Box[
 		}
 		// The title sits at the left of the group's top padding, centred in it (see `placeGroupLabel`); the
 		// rest of the group's border may cross the frame.
-		const text = Math.max(
-			...LANGS.map((lang) =>
-				measureText(node.label[lang].join(' '), GROUP_STYLE.labelSize, GROUP_STYLE.labelWeight)
-			)
-		);
+		const text = groupTitleWidth(node.label);
 		const lineHeight = Math.min(GROUP_STYLE.labelLineHeight, node.height);
 		return {
 			x: node.x + GROUP_STYLE.paddingSide,

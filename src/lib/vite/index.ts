@@ -48,7 +48,7 @@ const VIRTUAL_PREFIX = '\0stackmotion-layout:';
 const VIRTUAL_SUFFIX = '.js';
 /** The query that asks for the slide layout (`slideLayout`); its module id carries this mark before the suffix. */
 const SLIDE_QUERY = 'slide';
-const SLIDE_MARK = '?slide';
+const SLIDE_MARK = `?${SLIDE_QUERY}`;
 
 function virtualId(file: string, slide: boolean): string {
 	return `${VIRTUAL_PREFIX}${file}${slide ? SLIDE_MARK : ''}${VIRTUAL_SUFFIX}`;
