@@ -60,6 +60,13 @@ export function targetsOf(r) {
 	if (r.bundle.slideGzipKb !== undefined) {
 		add('bundle.slideGzipKb', r.bundle.slideGzipKb, '≤ 70', r.bundle.slideGzipKb <= 70);
 		add('bundle.containsElk', r.bundle.containsElk, 'false', !r.bundle.containsElk);
+		if (r.bundle.firstPaintHasGsap !== undefined)
+			add(
+				'bundle.firstPaintHasGsap',
+				r.bundle.firstPaintHasGsap,
+				'false (loaded after the first paint)',
+				!r.bundle.firstPaintHasGsap
+			);
 	}
 	for (const [format, e] of Object.entries(r.export ?? {}))
 		add(
@@ -112,7 +119,7 @@ export function printTable(r) {
 		);
 	if (r.bundle.slideGzipKb !== undefined)
 		console.log(
-			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip (entry ${r.bundle.slideEntryGzipKb} KB + ${r.bundle.slideStaticChunks} chunks it imports; ${r.bundle.slideLazyChunks} on-demand chunks apart; + ${r.bundle.slideCssGzipKb} KB CSS), element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
+			`weight: slide bundle ${r.bundle.slideGzipKb} KB gzip before the first paint (entry ${r.bundle.slideEntryGzipKb} KB + ${r.bundle.slideStaticChunks} chunks it imports; ${r.bundle.slideLazyChunks} on-demand chunks; + ${r.bundle.slideCssGzipKb} KB CSS)${r.bundle.slideMotionGzipKb === undefined ? '' : `, + ${r.bundle.slideMotionGzipKb} KB of motion code once idle = ${r.bundle.slideWithMotionGzipKb} KB before the first transition`}, element ${r.bundle.elementGzipKb} KB gzip, elkjs ${r.bundle.containsElk ? 'PRESENT' : 'none'}`
 		);
 	const baked = r.bundle.bakedLayout;
 	if (baked)

@@ -164,6 +164,8 @@ if (needsBrowser) {
 	const ELK_MARKERS = ['org.eclipse.elk', 'elkjs', 'ElkNode', 'layered.crossingMinimization'];
 	const gzipKb = (buffer) => Math.round((gzipSync(buffer, { level: 9 }).length / 1024) * 10) / 10;
 	const hasElk = (buffer) => ELK_MARKERS.some((m) => buffer.toString('utf8').includes(m));
+	// GSAP's core names its per-target cache `_gsap`, which no other code in the bundle does.
+	const hasGsap = (buffer) => buffer.toString('utf8').includes('_gsap');
 	{
 		// What a slide loads before it can draw: the entry and every chunk it imports statically, each gzipped
 		// on its own (as each is served). Chunks reached only through `import()` (the layout engine, the
@@ -173,11 +175,23 @@ if (needsBrowser) {
 		const css = readdirSync(`${work}slide`).filter((f) => f.endsWith('.css'));
 		const element = readFileSync(`${root}build/element/stackmotion-element.js`);
 		const loaded = staticChunks.map((f) => readFileSync(`${work}slide/${f}`));
+		// The motion code (GSAP, planner, sampler, painter): one chunk the player loads in its first idle period,
+		// after the first paint, with whatever it imports that the first paint did not load already.
+		const kit = chunks.find((f) => /^kit-.*\.js$/.test(f));
+		if (!kit) fail('the slide bundle has no motion chunk (kit-*.js): is the motion code loaded on demand?');
+		const motion = staticClosure(`${work}slide/`, kit).filter((f) => !staticChunks.includes(f));
+		const motionGzipKb = motion.reduce((kb, f) => kb + gzipKb(readFileSync(`${work}slide/${f}`)), 0);
 		results.bundle = {
 			slideGzipKb: Math.round(loaded.reduce((kb, b) => kb + gzipKb(b), 0) * 10) / 10,
 			// The entry file alone, and how many chunks it loads with it.
 			slideEntryGzipKb: gzipKb(loaded[0]),
 			slideStaticChunks: staticChunks.length - 1,
+			// Loaded once the page is idle, before the first key press: what moves the diagram. The slide has
+			// both before anything moves (`slideWithMotionGzipKb`).
+			slideMotionGzipKb: Math.round(motionGzipKb * 10) / 10,
+			slideWithMotionGzipKb:
+				Math.round((loaded.reduce((kb, b) => kb + gzipKb(b), 0) + motionGzipKb) * 10) / 10,
+			firstPaintHasGsap: loaded.some(hasGsap),
 			slideCssGzipKb: css.reduce((kb, f) => kb + gzipKb(readFileSync(`${work}slide/${f}`)), 0),
 			// The on-demand chunks (only loaded for a spec laid out in the browser, never for a baked one).
 			slideLazyChunks: chunks.length - staticChunks.length,
@@ -187,6 +201,8 @@ if (needsBrowser) {
 			containsElk: loaded.some(hasElk) || hasElk(element)
 		};
 		if (results.bundle.slideGzipKb < 10) fail('the slide bundle is implausibly small: did the entry build?');
+		if (!motion.some((f) => hasGsap(readFileSync(`${work}slide/${f}`))))
+			fail('GSAP is not in the motion chunk: the weight rows would not count it');
 	}
 
 	// ---- Browser: frames and cold start --------------------------------------------------------------------------

@@ -92,4 +92,26 @@ describe('layering', () => {
 			)
 		).toEqual([]);
 	});
+
+	test('a page draws its first step without the motion code: the Storyline and its player load GSAP, the planner and the painter only on demand', () => {
+		// Static imports that are not `import type`: those load before the first paint.
+		const loadedAtOnce = (file: string) =>
+			[
+				...readFileSync(join(LIB, file), 'utf8').matchAll(
+					/(?:^|\n)\s*import\s+(?!type\b)[^'";]*?from\s*'([^']+)'/g
+				)
+			]
+				.map((m) => m[1] as string)
+				.map((s) => (s.startsWith('.') ? relative(LIB, resolve(LIB, dirname(file), s)) : s));
+		const player = loadedAtOnce('state/storyline-player.svelte.ts');
+		const storyline = loadedAtOnce('components/Storyline/Storyline.svelte');
+		expect(player).toContain('motion/camera.js');
+		for (const file of [...player, ...storyline]) {
+			expect(file).not.toMatch(/^gsap/);
+			expect(file).not.toMatch(/^motion\/(kit|driver|paint|plan|frame|snapshot|stage|classify)\.js$/);
+		}
+		expect(readFileSync(join(LIB, 'state/storyline-player.svelte.ts'), 'utf8')).toContain(
+			"import('../motion/kit.js')"
+		);
+	});
 });

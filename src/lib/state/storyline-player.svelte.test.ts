@@ -5,6 +5,7 @@ import type { StepLayout, StorylineLayout } from '../layout/types.js';
 import { manualGsap } from '../motion/fixtures/manual-gsap.js';
 import { after, before } from '../motion/fixtures/steps.js';
 import type { TransitionFrame } from '../motion/frame.js';
+import * as motionKit from '../motion/kit.js';
 import { planTransition } from '../motion/plan.js';
 import { boxWith } from './box.js';
 import { StorylinePlayer } from './storyline-player.svelte.js';
@@ -50,6 +51,8 @@ interface MakeOptions {
 	 * times exactly from its start.
 	 */
 	defaultLead?: boolean;
+	/** Loads the motion code this way (the page's way: on demand); otherwise it is handed over ready. */
+	motion?: () => Promise<typeof motionKit>;
 }
 
 function makePlayer(initial: number, options: MakeOptions = {}): Harness {
@@ -58,6 +61,7 @@ function makePlayer(initial: number, options: MakeOptions = {}): Harness {
 	const reported: { index: number; id: string }[] = [];
 	const player = new StorylinePlayer(initial, {
 		layout: () => layout,
+		motion: options.motion ?? motionKit,
 		gsap: clock.gsap,
 		// The player only hands the SVG to the painter; a recording painter needs none.
 		svg: () => (options.svg === false ? undefined : ({} as SVGSVGElement)),
@@ -269,6 +273,102 @@ describe('the storyline player', () => {
 		await started();
 		clock.advance(total * 2);
 		expect(player.settled).toBe(3);
+	});
+
+	describe('with the motion code loaded on demand', () => {
+		/** A loader the test resolves by hand, counting its calls. */
+		function deferredKit() {
+			let resolve: (kit: typeof motionKit) => void = () => {};
+			const loader = { calls: 0, load: () => Promise.resolve(motionKit), resolve: () => resolve(motionKit) };
+			loader.load = () => {
+				loader.calls++;
+				return new Promise((r) => (resolve = r));
+			};
+			return loader;
+		}
+		const loaded = async () => {
+			for (let i = 0; i < 3; i++) await Promise.resolve();
+			await started();
+		};
+
+		it('loads nothing before the first idle period, then loads it and prepares the next key press', async () => {
+			const idle: (() => void)[] = [];
+			const plans = { count: 0 };
+			const kit = deferredKit();
+			makePlayer(1, { idle, plans, motion: kit.load });
+			expect(kit.calls).toBe(0);
+			expect(idle).toHaveLength(1);
+			idle.shift()!();
+			expect(kit.calls).toBe(1);
+			expect(plans.count).toBe(0);
+			kit.resolve();
+			await loaded();
+			// Loaded: the neighbouring plans follow, one per idle period, as with the code at hand.
+			expect(idle).toHaveLength(1);
+			idle.shift()!();
+			expect(plans.count).toBe(1);
+		});
+
+		it('holds a request made before the code has loaded, reports where it heads, and plays the last one', async () => {
+			const idle: (() => void)[] = [];
+			const kit = deferredKit();
+			const { player, painted, reported, step } = makePlayer(0, { idle, motion: kit.load });
+			player.request(1);
+			player.request(3);
+			// Loaded at once on a request, not at the next idle period; one load whatever the number of requests.
+			expect(kit.calls).toBe(1);
+			// About to move: counted as animating (the component hides focus and messages), nothing planned yet.
+			expect(player.animating).toBe(true);
+			expect(player.transition).toBeNull();
+			expect(player.current).toBe(3);
+			expect(step()).toBe(3);
+			expect(reported.at(-1)).toEqual({ index: 3, id: '1.24' });
+			expect(painted).toEqual([]);
+			kit.resolve();
+			await loaded();
+			expect(player.transition?.fromIndex).toBe(0);
+			expect(player.transition?.toIndex).toBe(3);
+			expect(painted).toHaveLength(1);
+			clock.advance(total * 2);
+			expect(player.settled).toBe(3);
+			expect(reported.filter((r) => r.index === 3)).toHaveLength(1);
+		});
+
+		it('drops a held request when the step it rests on is asked for again', async () => {
+			const kit = deferredKit();
+			const { player, painted } = makePlayer(2, { idle: [], motion: kit.load });
+			player.request(3);
+			player.request(2);
+			expect(player.current).toBe(2);
+			kit.resolve();
+			await loaded();
+			expect(player.animating).toBe(false);
+			expect(player.settled).toBe(2);
+			expect(painted).toEqual([]);
+		});
+
+		it('plays nothing when destroyed before the code has loaded', async () => {
+			const kit = deferredKit();
+			const { player, painted } = makePlayer(0, { idle: [], motion: kit.load });
+			player.request(2);
+			player.destroy();
+			kit.resolve();
+			await loaded();
+			expect(player.animating).toBe(false);
+			expect(painted).toEqual([]);
+			expect(clock.running()).toBe(0);
+		});
+
+		it('holds a scrub too, and shows it once loaded', async () => {
+			const kit = deferredKit();
+			const { player, painted } = makePlayer(2, { idle: [], motion: kit.load });
+			player.scrub(0.25);
+			kit.resolve();
+			await loaded();
+			expect(player.transition?.fromIndex).toBe(1);
+			expect(player.progress).toBeCloseTo(0.25, 9);
+			expect(painted.at(-1)?.time).toBeCloseTo(total * 0.25, 6);
+		});
 	});
 
 	it('scrubs the transition into the current step and settles at either end on release', async () => {

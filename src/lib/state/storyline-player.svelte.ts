@@ -15,16 +15,18 @@
  *
  * Ready before the key press: while the diagram rests, the plans to the neighbouring steps (and their samplers'
  * route alignment) are made in idle time, so a press of → or ← only renders and plays.
+ *
+ * The motion code (GSAP, the planner, the sampler, the painter: `motion/kit.ts`) is not needed to show a step at
+ * rest, so it is loaded on demand, in the first idle period after the player is made: the first paint of a page
+ * waits for none of it. A request that comes before it has loaded waits for it (the last one wins, as always).
  */
 import { tick } from 'svelte';
 import type { Box as Frame, NodeBox, StepLayout, StorylineLayout } from '../layout/types.js';
 import { cameraFrame, type CameraOptions } from '../motion/camera.js';
 import type { DiagramEdge, DiagramNode, Scene } from '../model/types.js';
-import { createTransitionDriver, type GsapLike, type TransitionDriver } from '../motion/driver.js';
-import { createPainter, type FramePainter } from '../motion/paint.js';
-import { planTransition } from '../motion/plan.js';
-import { prepareSampler } from '../motion/frame.js';
-import { layoutFromFrame } from '../motion/snapshot.js';
+import type { GsapLike, TransitionDriver } from '../motion/driver.js';
+import type { FramePainter } from '../motion/paint.js';
+import type { planTransition } from '../motion/plan.js';
 import { transitionUnion } from '../render/transition-union.js';
 import type { TransitionPlan } from '../motion/types.js';
 import { findStepIndex } from '../render/step.js';
@@ -44,10 +46,22 @@ interface ActiveTransition {
 	seekTo?: number;
 }
 
+/** The motion code the player drives transitions with (`motion/kit.ts`). */
+export type MotionKit = typeof import('../motion/kit.js');
+
+/** Loads the motion code as a chunk of its own: nothing a page needs before its first paint. */
+const loadMotionKit = (): Promise<MotionKit> => import('../motion/kit.js');
+
 export interface PlayerOptions {
 	/** The layout to start with (read once; later layouts come through `relayout`). */
 	layout: () => StorylineLayout;
-	gsap: GsapLike;
+	/**
+	 * The motion code: the kit itself (ready at once), or a loader. Default: `motion/kit.ts`, loaded on demand
+	 * in the first idle period.
+	 */
+	motion?: MotionKit | (() => Promise<MotionKit>);
+	/** Default: the kit's GSAP core. Any GSAP (or an object with the same `timeline()`) will do. */
+	gsap?: GsapLike;
 	/** The SVG the canvas rendered (bound after mount). */
 	svg: () => SVGSVGElement | undefined;
 	reducedMotion: () => boolean;
@@ -115,7 +129,18 @@ export class StorylinePlayer {
 	progress = $state(1);
 
 	#options: PlayerOptions;
-	#driver: TransitionDriver;
+	/** The motion code once loaded, and the driver made with it. */
+	#kit: MotionKit | undefined;
+	#driver: TransitionDriver | undefined;
+	#loading: Promise<void> | undefined;
+	/** What was asked before the motion code loaded: the last request wins. */
+	#waiting: (() => void) | undefined;
+	/** The step such a waiting request heads to (what `current` reports meanwhile). */
+	#waitingFor = $state<number | undefined>(undefined);
+	/** True while something waits for the motion code: the diagram counts as animating (it is about to). */
+	#held = $state(false);
+	/** True once the motion code has loaded: a request then starts in the next frame. */
+	motionReady = $state(false);
 	#layout: StorylineLayout;
 	/** The scene that was on screen when the layout was replaced: what leaves still needs its info. */
 	#retiring = $state.raw<Scene | null>(null);
@@ -129,9 +154,16 @@ export class StorylinePlayer {
 		this.settled = initialStep;
 		this.#options = options;
 		this.#layout = $state.raw(options.layout());
-		this.#driver = createTransitionDriver({
-			gsap: options.gsap,
-			lead: options.firstFrameLead ?? FIRST_FRAME_LEAD_S,
+		if (typeof options.motion === 'object') this.#useKit(options.motion);
+		this.prepare();
+	}
+
+	#useKit(kit: MotionKit): void {
+		this.#kit = kit;
+		this.motionReady = true;
+		this.#driver = kit.createTransitionDriver({
+			gsap: this.#options.gsap ?? kit.gsap,
+			lead: this.#options.firstFrameLead ?? FIRST_FRAME_LEAD_S,
 			paint: (frame) => this.#painter?.paint(frame),
 			onProgress: (p) => {
 				const t = this.transition;
@@ -140,7 +172,45 @@ export class StorylinePlayer {
 			},
 			onSettle: (end) => this.#settle(end)
 		});
-		this.prepare();
+	}
+
+	/** Loads the motion code (once); then runs what waited for it, and prepares the next key press. */
+	#load(): Promise<void> {
+		this.#loading ??= (
+			typeof this.#options.motion === 'function' ? this.#options.motion : loadMotionKit
+		)().then((kit) => {
+			if (this.#destroyed) return;
+			this.#useKit(kit);
+			const waiting = this.#waiting;
+			this.#waiting = undefined;
+			if (waiting) waiting();
+			else this.prepare();
+			this.#waitingFor = undefined;
+			this.#held = false;
+		});
+		return this.#loading;
+	}
+
+	/** Runs `action` now when the motion code is here, else once it has loaded (replacing what waited). */
+	#withKit(action: () => void, target?: number): boolean {
+		if (this.#kit) return true;
+		this.#waiting = action;
+		this.#waitingFor = target;
+		this.#held = true;
+		void this.#load();
+		return false;
+	}
+
+	/** Resolves once the motion code has loaded (at once when it has): a page or a test can wait for it. */
+	ready(): Promise<void> {
+		return this.#kit ? Promise.resolve() : this.#load();
+	}
+
+	#destroyed = false;
+
+	/** The transitions' GSAP once the motion code has loaded (messages travel on it), else undefined. */
+	get clock(): GsapLike | undefined {
+		return this.motionReady ? (this.#options.gsap ?? this.#kit?.gsap) : undefined;
 	}
 
 	#painter: FramePainter | undefined;
@@ -151,15 +221,15 @@ export class StorylinePlayer {
 		return this.#layout;
 	}
 
-	/** The step a transition is heading to, or the settled step. */
+	/** The step a transition is heading to (or a request waiting for the motion code), or the settled step. */
 	get current(): number {
 		const t = this.transition;
-		if (!t) return this.settled;
+		if (!t) return this.#waitingFor ?? this.settled;
 		return t.direction === 'forward' ? t.toIndex : (t.fromIndex ?? t.toIndex);
 	}
 
 	get animating(): boolean {
-		return this.transition !== null;
+		return this.transition !== null || this.#held;
 	}
 
 	/** The step the diagram is shown as coming from: the origin of the running transition. */
@@ -234,6 +304,16 @@ export class StorylinePlayer {
 	#request(target: number): void {
 		const steps = this.layout.steps;
 		if (!Number.isInteger(target) || target < 0 || target >= steps.length) return;
+		if (!this.#kit) {
+			if (target !== this.settled) this.#withKit(() => this.request(target), target);
+			else {
+				this.#waiting = undefined;
+				this.#waitingFor = undefined;
+				this.#held = false;
+			}
+			return;
+		}
+		const driver = this.#driver as TransitionDriver;
 		const t = this.transition;
 		// Already heading there and not yet on screen: the plan stands (a step written back comes back as this).
 		if (t && !t.started && target === this.current) return;
@@ -262,20 +342,20 @@ export class StorylinePlayer {
 			return;
 		}
 		if (target === this.current) {
-			this.#driver.turn(t.direction);
+			driver.turn(t.direction);
 			return;
 		}
 		const otherEnd = t.direction === 'forward' ? t.fromIndex : t.toIndex;
 		if (otherEnd === target) {
 			const direction = t.direction === 'forward' ? 'backward' : 'forward';
 			this.transition = { ...t, direction };
-			this.#driver.turn(direction);
+			driver.turn(direction);
 			return;
 		}
-		const frame = this.#driver.currentFrame();
-		const origin = frame ? layoutFromFrame(t.plan, frame) : (steps[this.current] as StepLayout);
+		const frame = driver.currentFrame();
+		const origin = frame ? this.#kit.layoutFromFrame(t.plan, frame) : (steps[this.current] as StepLayout);
 		const originView = frame?.view ?? this.frameOf(this.current);
-		this.#driver.kill();
+		driver.kill();
 		this.#begin(origin, null, target, 'forward', undefined, originView);
 	}
 
@@ -284,7 +364,7 @@ export class StorylinePlayer {
 	 * frame, without changing the step. Ignored during a transition, which already ends on the new frame.
 	 */
 	reframe(from: Frame): void {
-		if (this.transition) return;
+		if (this.transition || !this.#withKit(() => this.reframe(from))) return;
 		const steps = this.layout.steps;
 		this.#begin(steps[this.settled] as StepLayout, this.settled, this.settled, 'forward', undefined, from);
 	}
@@ -304,7 +384,14 @@ export class StorylinePlayer {
 	 */
 	relayout(next: StorylineLayout): void {
 		const old = this.#layout;
-		if (next === old || next.steps.length === 0) return;
+		if (
+			next === old ||
+			next.steps.length === 0 ||
+			!this.#withKit(() => this.relayout(next), this.#waitingFor)
+		)
+			return;
+		const kit = this.#kit as MotionKit;
+		const driver = this.#driver as TransitionDriver;
 		const t = this.transition;
 		const at = this.current;
 		const atId = old.storyline.steps[at]?.id;
@@ -314,8 +401,8 @@ export class StorylinePlayer {
 		let origin = old.steps[this.settled] as StepLayout;
 		let originView = this.frameOf(this.settled);
 		if (t?.started) {
-			const frame = this.#driver.currentFrame();
-			origin = frame ? layoutFromFrame(t.plan, frame) : (old.steps[at] as StepLayout);
+			const frame = driver.currentFrame();
+			origin = frame ? kit.layoutFromFrame(t.plan, frame) : (old.steps[at] as StepLayout);
 			originView = frame?.view ?? this.frameOf(at);
 		} else if (t) {
 			// Planned but not yet played: the screen still shows where it would have started.
@@ -323,7 +410,7 @@ export class StorylinePlayer {
 			const camera = t.plan.camera as NonNullable<TransitionPlan['camera']>;
 			originView = t.direction === 'forward' ? camera.from : camera.to;
 		}
-		this.#driver.kill();
+		driver.kill();
 		this.#retiring = old.storyline.steps[at] ?? null;
 		this.#layout = next;
 		this.#prepared.clear();
@@ -340,13 +427,13 @@ export class StorylinePlayer {
 		const p = Math.min(1, Math.max(0, progress));
 		const t = this.transition;
 		if (t?.started) {
-			this.#driver.seek(t.direction === 'backward' ? 1 - p : p);
+			this.#driver?.seek(t.direction === 'backward' ? 1 - p : p);
 			this.progress = p;
 			return;
 		}
 		if (t) return;
 		const at = this.settled;
-		if (at === 0) return;
+		if (at === 0 || !this.#withKit(() => this.scrub(progress))) return;
 		this.#begin(this.layout.steps[at - 1] as StepLayout, at - 1, at, 'forward', p);
 	}
 
@@ -358,7 +445,7 @@ export class StorylinePlayer {
 		if (!atEnd && this.progress > 0) return;
 		// A retargeted transition has no step at its start to rest on: it stays paused there.
 		if (!atEnd && t.fromIndex === null) return;
-		this.#driver.seek(atEnd === (t.direction === 'forward') ? 1 : 0);
+		this.#driver?.seek(atEnd === (t.direction === 'forward') ? 1 : 0);
 		this.#settle(atEnd === (t.direction === 'forward') ? 'end' : 'start');
 	}
 
@@ -383,7 +470,10 @@ export class StorylinePlayer {
 
 	/** Stops everything (component destroyed): no tween, no callback survives. */
 	destroy(): void {
-		this.#driver.kill();
+		this.#destroyed = true;
+		this.#waiting = undefined;
+		this.#held = false;
+		this.#driver?.kill();
 		this.#painter?.rest?.();
 		this.#painter = undefined;
 		this.#cancelIdle?.();
@@ -407,6 +497,16 @@ export class StorylinePlayer {
 	prepare(): void {
 		this.#cancelIdle?.();
 		this.#cancelIdle = undefined;
+		const whenIdle = this.#options.whenIdle ?? defaultWhenIdle;
+		const kit = this.#kit;
+		if (!kit) {
+			// The motion code first, in an idle period of its own: loading it calls this again.
+			this.#cancelIdle = whenIdle(() => {
+				this.#cancelIdle = undefined;
+				void this.#load();
+			});
+			return;
+		}
 		const at = this.settled;
 		const pending = (
 			[
@@ -424,10 +524,10 @@ export class StorylinePlayer {
 			const job = pending.shift();
 			if (!job) return;
 			const [from, to] = job;
-			prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
-			if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
+			kit.prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
+			if (pending.length > 0) this.#cancelIdle = whenIdle(next);
 		};
-		if (pending.length > 0) this.#cancelIdle = (this.#options.whenIdle ?? defaultWhenIdle)(next);
+		if (pending.length > 0) this.#cancelIdle = whenIdle(next);
 	}
 
 	#measured(): { box?: { width: number; height: number } } {
@@ -449,11 +549,15 @@ export class StorylinePlayer {
 		const key = cacheable ? this.#planKey(fromIndex, toIndex, from, to) : '';
 		const ready = cacheable ? this.#prepared.get(key) : undefined;
 		if (ready) return ready;
-		const plan = (this.#options.planTransition ?? planTransition)(origin, steps[toIndex] as StepLayout, {
-			reducedMotion: this.#options.reducedMotion(),
-			speed: this.#options.speed(),
-			camera: { from, to }
-		});
+		const plan = (this.#options.planTransition ?? (this.#kit as MotionKit).planTransition)(
+			origin,
+			steps[toIndex] as StepLayout,
+			{
+				reducedMotion: this.#options.reducedMotion(),
+				speed: this.#options.speed(),
+				camera: { from, to }
+			}
+		);
 		if (cacheable) {
 			if (this.#prepared.size >= PREPARED_LIMIT) this.#prepared.delete(this.#prepared.keys().next().value!);
 			this.#prepared.set(key, plan);
@@ -494,16 +598,17 @@ export class StorylinePlayer {
 		const camera = transition.plan.camera;
 		this.#painter =
 			this.#options.createPainter?.(svg) ??
-			createPainter(svg, {
+			(this.#kit as MotionKit).createPainter(svg, {
 				paintSize: false,
 				...(camera ? { camera: { from: camera.from, to: camera.to, ...this.#measured() } } : {})
 			});
+		const driver = this.#driver as TransitionDriver;
 		if (transition.seekTo !== undefined) {
-			this.#driver.play(transition.plan, 'forward');
-			this.#driver.seek(transition.seekTo);
+			driver.play(transition.plan, 'forward');
+			driver.seek(transition.seekTo);
 			this.progress = transition.seekTo;
 		} else {
-			this.#driver.play(transition.plan, transition.direction);
+			driver.play(transition.plan, transition.direction);
 		}
 	}
 
@@ -524,7 +629,7 @@ export class StorylinePlayer {
 		this.transition = null;
 		this.progress = 1;
 		this.#retiring = null;
-		this.#driver.kill();
+		this.#driver?.kill();
 		this.#painter?.rest?.();
 		this.#painter = undefined;
 		this.announce();

@@ -139,6 +139,9 @@ describe('Storyline transitions', () => {
 			camera: { from: cameraFrame(layout, from, camera), to: cameraFrame(layout, to, camera) }
 		});
 		const frameAt = sampleTransition(plan);
+		await expect
+			.poll(() => screen.container.querySelector('.sm-storyline')!.hasAttribute('data-motion-ready'))
+			.toBe(true);
 
 		for (const p of [0, 0.5, 1]) {
 			scrubber.value = String(p);
@@ -295,6 +298,24 @@ describe('Storyline transitions', () => {
 	});
 });
 
+describe('Storyline and its motion code, loaded after the first paint', () => {
+	it('draws its step at once, and a key pressed before the motion code is here still animates and settles', async () => {
+		const from = indexOf('1.20');
+		const screen = await render(Storyline, { layout, step: from, motion: 'full', speed: 4 });
+		const root = screen.container.querySelector('.sm-storyline')!;
+		expectDrawnLike(drawn(screen.container), layout.steps[from]!);
+		// Pressed in the same task as the mount: whatever has loaded by now, the request must not be lost.
+		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
+		await expect.poll(() => root.getAttribute('data-step')).toBe('1.24');
+		await expect.poll(() => activeTweens(), { timeout: 5000 }).toBeGreaterThan(0);
+		expect(root.hasAttribute('data-motion-ready')).toBe(true);
+		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 10000 }).toBe(false);
+		expectDrawnLike(drawn(screen.container), layout.steps[from + 1]!);
+		screen.unmount();
+		expect(activeTweens()).toBe(0);
+	});
+});
+
 describe('Storyline with reduced motion', () => {
 	it('swaps at once, outlines what changed and says it in words', async () => {
 		const to = indexOf('1.24');
@@ -303,6 +324,8 @@ describe('Storyline with reduced motion', () => {
 		expect(root.hasAttribute('data-highlight-changes')).toBe(true);
 		const camera = cameraOf(screen.container);
 		expectView(viewOf(screen.container), cameraFrame(layout, to - 1, camera), 'before');
+		// The motion code loads while idle after the first paint; a key before then waits for it (tested apart).
+		await expect.poll(() => root.hasAttribute('data-motion-ready'), { timeout: 5000 }).toBe(true);
 		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
 		await expect.poll(() => root.getAttribute('data-step')).toBe('1.24');
 		// Frame and content swap together: the first painted frame already shows the new step in its frame.
