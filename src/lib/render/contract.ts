@@ -50,8 +50,6 @@ export const ATTR = {
 	badgeX: 'data-badge-x',
 	/** On a component root while a transition plays. */
 	animating: 'data-animating',
-	/** On a storyline's root once its motion code has loaded (it loads after the first paint, while idle). */
-	motionReady: 'data-motion-ready',
 	theme: 'data-theme'
 } as const;
 

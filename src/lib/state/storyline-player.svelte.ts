@@ -130,17 +130,17 @@ export class StorylinePlayer {
 
 	#options: PlayerOptions;
 	/** The motion code once loaded, and the driver made with it. */
-	#kit: MotionKit | undefined;
+	#kit = $state.raw<MotionKit | undefined>(undefined);
 	#driver: TransitionDriver | undefined;
 	#loading: Promise<void> | undefined;
-	/** What was asked before the motion code loaded: the last request wins. */
-	#waiting: (() => void) | undefined;
+	#destroyed = false;
+	/**
+	 * What was asked before the motion code loaded (the last request wins). While it waits the diagram counts as
+	 * animating: it is about to.
+	 */
+	#waiting = $state.raw<(() => void) | undefined>(undefined);
 	/** The step such a waiting request heads to (what `current` reports meanwhile). */
 	#waitingFor = $state<number | undefined>(undefined);
-	/** True while something waits for the motion code: the diagram counts as animating (it is about to). */
-	#held = $state(false);
-	/** True once the motion code has loaded: a request then starts in the next frame. */
-	motionReady = $state(false);
 	#layout: StorylineLayout;
 	/** The scene that was on screen when the layout was replaced: what leaves still needs its info. */
 	#retiring = $state.raw<Scene | null>(null);
@@ -160,7 +160,6 @@ export class StorylinePlayer {
 
 	#useKit(kit: MotionKit): void {
 		this.#kit = kit;
-		this.motionReady = true;
 		this.#driver = kit.createTransitionDriver({
 			gsap: this.#options.gsap ?? kit.gsap,
 			lead: this.#options.firstFrameLead ?? FIRST_FRAME_LEAD_S,
@@ -183,34 +182,34 @@ export class StorylinePlayer {
 			this.#useKit(kit);
 			const waiting = this.#waiting;
 			this.#waiting = undefined;
+			// `#waitingFor` is cleared only after the action: a waiting relayout reads the step it heads to from it.
 			if (waiting) waiting();
 			else this.prepare();
 			this.#waitingFor = undefined;
-			this.#held = false;
 		});
 		return this.#loading;
 	}
 
-	/** Runs `action` now when the motion code is here, else once it has loaded (replacing what waited). */
+	/**
+	 * True when the motion code is here (the caller goes on); else keeps `action` (heading to `target`) in place
+	 * of what waited, starts the load, and returns false.
+	 */
 	#withKit(action: () => void, target?: number): boolean {
 		if (this.#kit) return true;
 		this.#waiting = action;
 		this.#waitingFor = target;
-		this.#held = true;
 		void this.#load();
 		return false;
 	}
 
-	/** Resolves once the motion code has loaded (at once when it has): a page or a test can wait for it. */
-	ready(): Promise<void> {
-		return this.#kit ? Promise.resolve() : this.#load();
+	/** True once the motion code has loaded: a request then starts in the next frame. */
+	get motionReady(): boolean {
+		return this.#kit !== undefined;
 	}
-
-	#destroyed = false;
 
 	/** The transitions' GSAP once the motion code has loaded (messages travel on it), else undefined. */
 	get clock(): GsapLike | undefined {
-		return this.motionReady ? (this.#options.gsap ?? this.#kit?.gsap) : undefined;
+		return this.#kit && (this.#options.gsap ?? this.#kit.gsap);
 	}
 
 	#painter: FramePainter | undefined;
@@ -229,7 +228,7 @@ export class StorylinePlayer {
 	}
 
 	get animating(): boolean {
-		return this.transition !== null || this.#held;
+		return this.transition !== null || this.#waiting !== undefined;
 	}
 
 	/** The step the diagram is shown as coming from: the origin of the running transition. */
@@ -309,7 +308,6 @@ export class StorylinePlayer {
 			else {
 				this.#waiting = undefined;
 				this.#waitingFor = undefined;
-				this.#held = false;
 			}
 			return;
 		}
@@ -472,7 +470,6 @@ export class StorylinePlayer {
 	destroy(): void {
 		this.#destroyed = true;
 		this.#waiting = undefined;
-		this.#held = false;
 		this.#driver?.kill();
 		this.#painter?.rest?.();
 		this.#painter = undefined;
