@@ -152,6 +152,9 @@ describe('stability with the camera, every bundled stack', () => {
 				minNameSize: 24
 			});
 			const root = screen.container.querySelector('.sm-storyline')!;
+			// The motion code loads after the first paint (the first time, the dev server compiles it): this test
+			// is about the frames, so it steps once the code is here.
+			await expect.poll(() => root.hasAttribute('data-motion-ready'), { timeout: 10_000 }).toBe(true);
 			const seen: { positions: Positions; scale: number }[] = [];
 			for (let i = 0; i < joint.steps.length; i++) {
 				await screen.rerender({ step: i });
