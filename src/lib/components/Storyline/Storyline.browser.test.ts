@@ -140,7 +140,9 @@ describe('Storyline transitions', () => {
 		});
 		const frameAt = sampleTransition(plan);
 		await expect
-			.poll(() => screen.container.querySelector('.sm-storyline')!.hasAttribute('data-motion-ready'))
+			.poll(() => screen.container.querySelector('.sm-storyline')!.hasAttribute('data-motion-ready'), {
+				timeout: 10_000
+			})
 			.toBe(true);
 
 		for (const p of [0, 0.5, 1]) {
@@ -325,7 +327,7 @@ describe('Storyline with reduced motion', () => {
 		const camera = cameraOf(screen.container);
 		expectView(viewOf(screen.container), cameraFrame(layout, to - 1, camera), 'before');
 		// The motion code loads while idle after the first paint; a key before then waits for it (tested apart).
-		await expect.poll(() => root.hasAttribute('data-motion-ready'), { timeout: 5000 }).toBe(true);
+		await expect.poll(() => root.hasAttribute('data-motion-ready'), { timeout: 10_000 }).toBe(true);
 		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
 		await expect.poll(() => root.getAttribute('data-step')).toBe('1.24');
 		// Frame and content swap together: the first painted frame already shows the new step in its frame.
