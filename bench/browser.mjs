@@ -52,13 +52,20 @@ function recordTransition({ target, probe, first }) {
 		const stamps = [];
 		const seen = [];
 		const animating = () => document.querySelector('[data-animating="true"]') !== null;
-		const where = () =>
-			document.querySelector(`[data-node-id="${CSS.escape(probe)}"]`)?.getAttribute('transform');
+		// A large transition is drawn on a canvas over the SVG: what it draws is read from its scene, else the SVG.
+		let onCanvas = false;
+		const attribute = (id, name) => {
+			const scene = document.querySelector('canvas.sm-motion-canvas')?.stackmotionScene;
+			if (scene) onCanvas = true;
+			return scene
+				? scene.attribute(id, name)
+				: document.querySelector(`[data-node-id="${CSS.escape(id)}"]`)?.getAttribute(name);
+		};
+		const where = () => attribute(probe, 'transform');
 		// Opacity and translation as numbers, changed by what a screen shows (one 8-bit level, half a pixel).
 		const looks = () => {
-			const el = document.querySelector(`[data-node-id="${CSS.escape(first)}"]`);
-			const t = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/.exec(el?.getAttribute('transform') ?? '');
-			return [Number(el?.getAttribute('opacity') ?? 1), Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)];
+			const t = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/.exec(attribute(first, 'transform') ?? '');
+			return [Number(attribute(first, 'opacity') ?? 1), Number(t?.[1] ?? 0), Number(t?.[2] ?? 0)];
 		};
 		const initial = where();
 		const initialLook = looks();
@@ -87,7 +94,7 @@ function recordTransition({ target, probe, first }) {
 			}
 			if (began) stamps.push(now);
 			if (began && !animating()) performance.mark('bench-motion-end');
-			if (began && !animating()) resolve({ stamps, seen, latency: shown ?? Infinity, firstMove });
+			if (began && !animating()) resolve({ stamps, seen, latency: shown ?? Infinity, firstMove, onCanvas });
 			else if (now - requested > 30_000) reject(new Error(`transition to ${target} never ended`));
 			else requestAnimationFrame(tick);
 		};
@@ -183,6 +190,7 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 	let mainMs = 0;
 	let frames = 0;
 	let minIntermediate = Infinity;
+	const renderers = new Set();
 	const split = {};
 	for (let run = 0; run < runs; run++) {
 		await settle(page);
@@ -191,7 +199,7 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 		await page.waitForTimeout(1500);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
-		const { stamps, seen, latency, firstMove } = await page.evaluate(recordTransition, {
+		const { stamps, seen, latency, firstMove, onCanvas } = await page.evaluate(recordTransition, {
 			target: c.to,
 			probe: c.probe.id,
 			first: c.first.id
@@ -208,6 +216,7 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 		frames += gaps.length;
 		latencies.push(latency);
 		firstMoves.push(firstMove);
+		renderers.add(c.naive ? 'naive' : onCanvas ? 'canvas' : 'svg');
 		minIntermediate = Math.min(minIntermediate, intermediatePositions(seen, c.probe));
 		// Back to the start, unmeasured (the naive page just reloads its start state).
 		if (c.naive) {
@@ -242,7 +251,9 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 		nodes: c.nodes,
 		edges: c.edges,
 		durationS: round(c.duration, 3),
-		intermediatePositions: minIntermediate
+		intermediatePositions: minIntermediate,
+		// What drew the frames: the SVG, the canvas over it (see `CANVAS_FROM`), or the naive page.
+		renderer: [...renderers].join('+')
 	};
 	result.mainThreadSplitMsPerFrame = Object.fromEntries(
 		Object.entries(split).map(([stage, ms]) => [stage, round(ms / frames)])

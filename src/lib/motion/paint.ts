@@ -17,14 +17,21 @@ import { lensTransform, type Size } from './camera-lens.js';
 export type { Size } from './camera-lens.js';
 import type { EdgeFrame, NodeFrame, TransitionFrame } from './frame.js';
 
+/** What a frame writes to: an element, or a stand-in for one (`PainterOptions.target`). */
+export interface Writable {
+	setAttribute(name: string, value: string): void;
+	/** A stand-in that draws routes from their points takes them as they are, not as a path string. */
+	setPoints?(points: readonly Point[]): void;
+}
+
 interface NodeElements {
-	root: SVGGElement;
-	box: SVGRectElement | null;
+	root: Writable;
+	box: Writable | null;
 	/** New label (or the only one). */
-	content: SVGGElement | null;
+	content: Writable | null;
 	/** The previous label while a relabel cross-fades. */
-	previous: SVGGElement | null;
-	badge: SVGGElement | null;
+	previous: Writable | null;
+	badge: Writable | null;
 	badgeWidth: number;
 	/** The pill's left end as rendered when the layout moved it (`badgeX`), else undefined. */
 	badgeX: number | undefined;
@@ -32,7 +39,7 @@ interface NodeElements {
 	badgeLeft: number;
 	/** The last frame's `badge`: while it and the box's size stay, the pill stays. */
 	frameBadge: number | undefined;
-	change: SVGGElement | null;
+	change: Writable | null;
 	kind: NodeKind;
 	isGroup: boolean;
 	/** What was last written, rounded as written: a frame only touches what changed (NaN: nothing yet). */
@@ -46,9 +53,9 @@ interface NodeElements {
 }
 
 interface EdgeElements {
-	root: SVGGElement;
-	line: SVGPathElement | null;
-	label: SVGGElement | null;
+	root: Writable;
+	line: Writable | null;
+	label: Writable | null;
 	/** The route last painted (by identity) and its path as written. */
 	points: readonly Point[] | undefined;
 	d: string;
@@ -87,6 +94,11 @@ export interface PainterOptions {
 		/** The SVG's box on screen in px, if the caller measured it at rest (else it is read at the first move). */
 		box?: Size;
 	};
+	/**
+	 * Where each element's writes go: the element itself (default), or a stand-in that draws them elsewhere (the
+	 * canvas renderer's mirror, `canvas-paint.ts`). Elements are still found, and read, in the SVG.
+	 */
+	target?: (element: Element) => Writable;
 }
 
 const sameBox = (a: Box, b: Box) =>
@@ -98,22 +110,25 @@ const LENS_STYLES = ['transform', 'transform-origin', 'will-change', 'overflow']
 /** Collects the elements of every node and edge in `svg` and returns a painter for frames over them. */
 export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}): FramePainter {
 	const paintSize = options.paintSize ?? true;
+	const to = options.target ?? ((element: Element) => element);
+	const toOrNull = (element: Element | null) => (element ? to(element) : null);
+	const target = to(svg);
 	const nodes = new Map<string, NodeElements>();
 	for (const root of svg.querySelectorAll<SVGGElement>(SELECTOR.node)) {
 		const badge = root.querySelector<SVGGElement>(SELECTOR.badge);
 		const box = root.querySelector<SVGRectElement>(SELECTOR.shapeBox);
 		nodes.set(root.dataset[DATASET.nodeId] as string, {
-			root,
-			box,
-			content: root.querySelector<SVGGElement>(SELECTOR.content),
-			previous: root.querySelector<SVGGElement>(SELECTOR.previousContent),
-			badge,
+			root: to(root),
+			box: toOrNull(box),
+			content: toOrNull(root.querySelector(SELECTOR.content)),
+			previous: toOrNull(root.querySelector(SELECTOR.previousContent)),
+			badge: toOrNull(badge),
 			badgeWidth: Number(badge?.dataset[DATASET.textWidth] ?? 0),
 			badgeX:
 				badge?.dataset[DATASET.badgeX] === undefined ? undefined : Number(badge.dataset[DATASET.badgeX]),
 			badgeLeft: Number.NaN,
 			frameBadge: undefined,
-			change: root.querySelector<SVGGElement>(SELECTOR.change),
+			change: toOrNull(root.querySelector(SELECTOR.change)),
 			kind: (root.dataset[DATASET.kind] ?? 'group') as NodeKind,
 			isGroup: root.classList.contains(CLASS.group),
 			x: Number.NaN,
@@ -134,9 +149,9 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 	for (const root of svg.querySelectorAll<SVGGElement>(SELECTOR.edge)) {
 		const id = root.dataset[DATASET.edgeId] as string;
 		edges.set(id, {
-			root,
-			line: root.querySelector<SVGPathElement>(SELECTOR.edgeLine),
-			label: labels.get(id) ?? null,
+			root: to(root),
+			line: toOrNull(root.querySelector(SELECTOR.edgeLine)),
+			label: toOrNull(labels.get(id) ?? null),
 			points: undefined,
 			d: '',
 			opacity: Number.NaN,
@@ -197,7 +212,7 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 		const written = `${fmt(x)} ${fmt(y)} ${fmt(width)} ${fmt(height)}`;
 		if (written !== viewBox) {
 			viewBox = written;
-			svg.setAttribute('viewBox', written);
+			target.setAttribute('viewBox', written);
 		}
 	}
 
@@ -265,10 +280,13 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 		// The sampler hands out the same route while an edge stands still: nothing to format or write.
 		if (frame.points !== el.points) {
 			el.points = frame.points;
-			const d = pathFromPoints(frame.points);
-			if (d !== el.d) {
-				el.d = d;
-				el.line?.setAttribute('d', d);
+			if (el.line?.setPoints) el.line.setPoints(frame.points);
+			else {
+				const d = pathFromPoints(frame.points);
+				if (d !== el.d) {
+					el.d = d;
+					el.line?.setAttribute('d', d);
+				}
 			}
 		}
 		const opacity = op(frame.opacity);
@@ -302,9 +320,9 @@ export function createPainter(svg: SVGSVGElement, options: PainterOptions = {}):
 				if (width !== size.width || height !== size.height) {
 					size.width = width;
 					size.height = height;
-					svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-					svg.setAttribute('width', String(width));
-					svg.setAttribute('height', String(height));
+					target.setAttribute('viewBox', `0 0 ${width} ${height}`);
+					target.setAttribute('width', String(width));
+					target.setAttribute('height', String(height));
 				}
 			}
 			if (frame.view) paintView(frame.view);

@@ -28,6 +28,12 @@ export const CLASS = {
 	edge: 'sm-edge',
 	edgeLine: 'sm-edge-line',
 	edgeLabel: 'sm-edge-label',
+	/** The SVG's layers, in drawing order (`DiagramCanvas`). */
+	layerGroups: 'sm-layer-groups',
+	layerEdges: 'sm-layer-edges',
+	layerNodes: 'sm-layer-nodes',
+	layerEdgeLabels: 'sm-layer-edge-labels',
+	layerMessages: 'sm-layer-messages',
 	message: 'sm-message',
 	messageBox: 'sm-message-box',
 	messageText: 'sm-message-text'

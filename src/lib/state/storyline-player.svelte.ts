@@ -75,6 +75,8 @@ export interface PlayerOptions {
 	onstep?: (detail: { index: number; id: string }) => void;
 	/** Default: the SVG painter of `motion/paint.ts` (a test can record frames instead). */
 	createPainter?: (svg: SVGSVGElement) => FramePainter;
+	/** What draws a transition's frames (see `MotionRenderer`). Default: `auto`. */
+	renderer?: () => MotionRenderer;
 	/** How the camera frames each step (read whenever a frame is needed, so a resized box reframes). */
 	camera?: () => CameraOptions;
 	/**
@@ -87,6 +89,19 @@ export interface PlayerOptions {
 	/** Seconds into a transition its first frame shows. Default: one 60 Hz refresh (see `FIRST_FRAME_LEAD_S`). */
 	firstFrameLead?: number;
 }
+
+/**
+ * What draws the frames of a transition: the SVG itself (`svg`), a canvas laid over it (`canvas`, see
+ * `motion/canvas-paint.ts`), or the canvas from `CANVAS_FROM` components on (`auto`). At rest it is always the SVG.
+ */
+export type MotionRenderer = 'auto' | 'svg' | 'canvas';
+
+/**
+ * Nodes and edges in a transition from which `auto` draws it on a canvas. Below it the SVG painter holds the
+ * display's rate on the benchmark machine (every bundled stack has fewer than 100); at 411 (synthetic-200) it
+ * no longer does. The canvas is the same picture, so the choice only moves cost, not pixels.
+ */
+export const CANVAS_FROM = 200;
 
 /** Plans made ahead of a request, by what they depend on (see `#planKey`). */
 const PREPARED_LIMIT = 4;
@@ -106,6 +121,9 @@ function defaultWhenIdle(job: () => void): () => void {
 	const id = window.setTimeout(job, 50);
 	return () => window.clearTimeout(id);
 }
+
+/** The camera's frames at a plan's two ends, for the canvas to draw its text at the larger scale. */
+const viewsOf = (plan: TransitionPlan) => (plan.camera ? { views: [plan.camera.from, plan.camera.to] } : {});
 
 const boxKey = (b: Frame) => `${b.x},${b.y},${b.width},${b.height}`;
 
@@ -512,6 +530,7 @@ export class StorylinePlayer {
 			] as const
 		).filter(([from, to]) => from >= 0 && to < this.layout.steps.length);
 		this.#svgBox = undefined;
+		let canvasReady = false;
 		const next = () => {
 			this.#cancelIdle = undefined;
 			if (this.transition) return;
@@ -521,7 +540,12 @@ export class StorylinePlayer {
 			const job = pending.shift();
 			if (!job) return;
 			const [from, to] = job;
-			kit.prepareSampler(this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from)));
+			const plan = this.#plan(this.layout.steps[from] as StepLayout, from, to, this.frameOf(from));
+			kit.prepareSampler(plan);
+			// The canvas of a large transition: its styles read and its fonts warmed, once per rest.
+			const svg = this.#options.svg();
+			if (svg && !canvasReady && !this.#options.createPainter && this.#drawsOnCanvas(plan))
+				canvasReady = kit.prepareCanvas(svg, { ...this.#measured(), ...viewsOf(plan) });
 			if (pending.length > 0) this.#cancelIdle = whenIdle(next);
 		};
 		if (pending.length > 0) this.#cancelIdle = whenIdle(next);
@@ -593,9 +617,13 @@ export class StorylinePlayer {
 		// An interrupted transition's painter puts the still picture back first (its last frame is this one's start).
 		this.#painter?.rest?.();
 		const camera = transition.plan.camera;
+		const kit = this.#kit as MotionKit;
 		this.#painter =
 			this.#options.createPainter?.(svg) ??
-			(this.#kit as MotionKit).createPainter(svg, {
+			(this.#drawsOnCanvas(transition.plan)
+				? kit.createCanvasPainter(svg, { ...this.#measured(), ...viewsOf(transition.plan) })
+				: undefined) ??
+			kit.createPainter(svg, {
 				paintSize: false,
 				...(camera ? { camera: { from: camera.from, to: camera.to, ...this.#measured() } } : {})
 			});
@@ -607,6 +635,13 @@ export class StorylinePlayer {
 		} else {
 			driver.play(transition.plan, transition.direction);
 		}
+	}
+
+	/** Whether a plan's frames go to a canvas (a swap with no motion never does: one frame, straight to the SVG). */
+	#drawsOnCanvas(plan: TransitionPlan): boolean {
+		const renderer = this.#options.renderer?.() ?? 'auto';
+		if (renderer === 'svg' || plan.totalDuration <= 0) return false;
+		return renderer === 'canvas' || plan.nodes.length + plan.edges.length >= CANVAS_FROM;
 	}
 
 	#finishWithoutAnimation(transition: ActiveTransition) {

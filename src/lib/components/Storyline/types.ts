@@ -5,6 +5,9 @@ import type { CameraProps, Theme } from '../Diagram/types.js';
 /** `auto` follows the viewer's `prefers-reduced-motion`; `reduce` always swaps instantly; `full` always animates. */
 export type MotionPreference = 'auto' | 'reduce' | 'full';
 
+export type { MotionRenderer } from '../../state/storyline-player.svelte.js';
+import type { MotionRenderer } from '../../state/storyline-player.svelte.js';
+
 export interface StorylineProps extends CameraProps {
 	/** A laid-out storyline (baked at build time, or from `layoutStoryline`). */
 	layout?: StorylineLayout;
@@ -19,6 +22,11 @@ export interface StorylineProps extends CameraProps {
 	motion?: MotionPreference;
 	/** Playback speed of transitions: 2 is twice as fast. */
 	speed?: number;
+	/**
+	 * What draws a transition's frames: `svg`, a `canvas` over it (the same picture, cheaper for large diagrams),
+	 * or `auto` (default): the canvas from 200 nodes and edges on. At rest the diagram is always the SVG.
+	 */
+	renderer?: MotionRenderer;
 	/** Show the step's title and narration beside the diagram. */
 	narration?: boolean;
 	/** Show previous/next, the version timeline and the scrubber. */
