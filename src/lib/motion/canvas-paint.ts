@@ -64,9 +64,7 @@ interface TextRun {
 	x: number;
 	y: number;
 	text: string;
-	/** Its picture in the sprite atlas (null: drawn as text), valid while `epoch` is the atlas's. */
-	sprite?: Sprite | null;
-	epoch?: number;
+	look: Look;
 }
 
 /** Attributes that place or identify an element but do not change its computed style. */
@@ -199,6 +197,9 @@ class Shape implements Writable {
 	readonly runs: TextRun[] = [];
 	/** Its pass in a layer drawn in passes (see `CanvasDraw`); a path's marker takes the next. −1: in order. */
 	pass = -1;
+	/** A text block's picture in the sprite atlas (null: drawn as text), valid while `epoch` is the atlas's. */
+	sprite?: Sprite | null;
+	epoch?: number;
 	/** Attributes as last written, for `getAttribute` (the benchmark and tests read positions back). */
 	readonly written = new Map<string, string>();
 
@@ -413,7 +414,6 @@ function readMirror(svg: SVGSVGElement, onWrite: () => void, cache: SvgCanvas, f
 			shape.pass = pass;
 		}
 		if (tag === 'text') {
-			texts.push(shape);
 			// Walked by siblings: iterating a live `children` collection is several times slower.
 			let spans = 0;
 			for (let span = el.firstElementChild; span; span = span.nextElementSibling) {
@@ -421,16 +421,22 @@ function readMirror(svg: SVGSVGElement, onWrite: () => void, cache: SvgCanvas, f
 				const x = span.getAttribute('x');
 				const y = span.getAttribute('y');
 				if (span.localName !== 'tspan' || x === null || y === null) throw new Unsupported('flowing tspan');
-				shape.runs.push({ x: num(x), y: num(y), text: collapse(span.textContent) });
+				shape.runs.push({ x: num(x), y: num(y), text: collapse(span.textContent), look });
 				spans++;
 			}
-			if (spans === 0) shape.runs.push({ x: shape.rectX, y: shape.rectY, text: collapse(el.textContent) });
+			if (spans === 0)
+				shape.runs.push({ x: shape.rectX, y: shape.rectY, text: collapse(el.textContent), look });
 		} else if (tag === 'g') {
 			// A layer's children are its components: places are counted from them.
 			const inside = place === undefined && passOf ? '' : here;
+			let block: Shape | undefined;
 			for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
 				const drawn = read(child, styleId, inside);
-				if (drawn) shape.children.push(drawn);
+				if (!drawn || (drawn.tag === 'text' && drawn.look.hidden)) continue;
+				// A group's texts move and fade together: one block, one picture (a caption and its label).
+				if (drawn.tag === 'text' && block) block.runs.push(...drawn.runs);
+				else shape.children.push(drawn);
+				if (drawn.tag === 'text' && !block) texts.push((block = drawn));
 			}
 		}
 		return shape;
@@ -482,8 +488,9 @@ class Batch {
 	}
 }
 
-/** A text's picture in the atlas: where it is (px) and where it goes relative to the text's anchor (units). */
+/** A text's picture: its page, where it is there (px), and where it goes relative to the text's anchor (units). */
 interface Sprite {
+	page: CanvasImageSource;
 	sx: number;
 	sy: number;
 	sw: number;
@@ -494,105 +501,198 @@ interface Sprite {
 	dh: number;
 }
 
-/** The atlas's side in px: 16 MB at most, held per diagram while it is on the page. */
-const ATLAS_SIZE = 2048;
+/** A page's width in px. */
+const PAGE_WIDTH = 2048;
+/** Sprite px kept per diagram (64 MB at 4 bytes a px): beyond it the sprites are made afresh. */
+const ATLAS_LIMIT = 2048 * 8192;
 /** Transparent px around each sprite, so filtering never bleeds a neighbour in. */
 const SPRITE_PAD = 2;
 
+interface Pending {
+	block: Shape;
+	key: string;
+	metrics: { left: number; ascent: number; width: number; height: number };
+	x: number;
+	y: number;
+}
+
 /**
- * Every text of the diagram drawn once, at the transition's largest scale, into one canvas: a frame then copies
- * each label's picture (one `drawImage`) instead of shaping and rasterising its glyphs again — at 1000
- * components most of a frame's cost. A sprite is drawn at most as large as it was rendered (the transition's
- * largest scale), so it is never enlarged; while the camera zooms out, it is reduced. At rest the SVG draws
- * the text itself again. A text that does not fit (or one with a stroke) is drawn with `fillText`.
+ * Every text of the diagram drawn once, at the transition's largest scale: a frame then copies each label's
+ * picture (one `drawImage`) instead of shaping and rasterising its glyphs again — at 1000 components most of
+ * a frame's cost. Each batch of new texts becomes a page, an `ImageBitmap` where the browser has one (drawing
+ * from a bitmap takes no snapshot of a canvas each frame). A sprite is drawn at most as large as it was made, so
+ * it is never enlarged; while the camera zooms out, it is reduced. At rest the SVG draws the text itself again.
+ * A text with a stroke is drawn with `fillText`.
  */
 class SpriteAtlas {
-	readonly canvas: HTMLCanvasElement;
-	readonly #ctx: CanvasRenderingContext2D | null;
 	scale = 0;
 	epoch = 0;
-	#x = 0;
-	#y = 0;
-	#row = 0;
-	#font = '';
+	#used = 0;
+	readonly #pages: CanvasImageSource[] = [];
 	readonly #known = new Map<string, Sprite | null>();
+	readonly #measure: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+	#font = '';
 
-	constructor(doc: Document) {
-		this.canvas = doc.createElement('canvas');
-		this.#ctx = this.canvas.getContext('2d');
+	constructor(private readonly doc: Document) {
+		this.#measure = newCanvas(doc, 1, 1).getContext('2d') as CanvasRenderingContext2D | null;
 	}
 
-	/** Readies the sprites of `texts` at `scale` device px per unit (a new scale starts the atlas afresh). */
+	/** Readies the sprites of `texts` at `scale` device px per unit (a new scale starts afresh). */
 	ensure(texts: readonly Shape[], scale: number) {
-		const ctx = this.#ctx;
-		if (!ctx) return;
-		if (scale !== this.scale) {
-			this.scale = scale;
-			this.epoch++;
-			this.#known.clear();
-			this.#x = this.#y = this.#row = 0;
-			if (this.canvas.width !== ATLAS_SIZE) this.canvas.width = ATLAS_SIZE;
-			if (this.canvas.height !== ATLAS_SIZE) this.canvas.height = ATLAS_SIZE;
-			ctx.clearRect(0, 0, ATLAS_SIZE, ATLAS_SIZE);
-			this.#font = '';
+		if (!this.#measure) return;
+		if (scale !== this.scale || this.#used > ATLAS_LIMIT) this.#clear(scale);
+		const missing = new Map<string, Pending>();
+		for (const block of texts) {
+			if (block.epoch === this.epoch) continue;
+			const key = blockKey(block);
+			if (!this.#known.has(key) && !missing.has(key))
+				missing.set(key, { block, key, metrics: NO_METRICS, x: 0, y: 0 });
 		}
-		const missing: { look: Look; run: TextRun; key: string }[] = [];
-		for (const shape of texts) {
-			for (const run of shape.runs) {
-				if (run.epoch === this.epoch) continue;
-				const key = `${shape.look.key}\u0001${run.text}`;
-				const known = this.#known.get(key);
-				if (known === undefined) missing.push({ look: shape.look, run, key });
-				else {
-					run.sprite = known;
-					run.epoch = this.epoch;
-				}
-			}
-		}
-		// By look, so the atlas's font changes a few times, not once per text.
-		missing.sort((a, b) => (a.look.key < b.look.key ? -1 : a.look.key > b.look.key ? 1 : 0));
-		for (const { look, run, key } of missing) {
-			let sprite = this.#known.get(key);
-			if (sprite === undefined) this.#known.set(key, (sprite = this.#render(ctx, look, run.text)));
-			run.sprite = sprite;
-			run.epoch = this.epoch;
+		if (missing.size > 0) this.#page([...missing.values()], scale);
+		for (const block of texts) {
+			if (block.epoch === this.epoch) continue;
+			block.sprite = this.#known.get(blockKey(block)) ?? null;
+			block.epoch = this.epoch;
 		}
 	}
 
-	#render(ctx: CanvasRenderingContext2D, look: Look, text: string): Sprite | null {
-		if (!look.fill || look.stroke) return null;
-		const k = this.scale;
-		// Made in device px at the identity transform: the font at its size × k, the letter spacing × k.
-		if (look.key !== this.#font) {
-			this.#font = look.key;
-			ctx.font = look.fontFace.replace('{size}', `${look.fontSize * k}px`);
-			ctx.letterSpacing = `${look.spacing * k}px`;
-			ctx.fontKerning = look.kerning;
-			ctx.textAlign = look.align;
-			ctx.textBaseline = look.baseline;
-			ctx.direction = look.direction;
-			ctx.fillStyle = look.fill;
+	/** Measures, packs and draws `missing` on a new page. */
+	#page(missing: Pending[], scale: number) {
+		const measure = this.#measure as CanvasRenderingContext2D;
+		this.#font = '';
+		// By first look, so the font changes a few times, not once per text; then measured and packed in rows.
+		const pending = missing.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		let x = 0;
+		let y = 0;
+		let row = 0;
+		for (const item of pending) {
+			if (!drawable(item.block)) continue;
+			item.metrics = this.#measureBlock(measure, item.block, scale);
+			if (item.metrics.width > PAGE_WIDTH) continue;
+			if (x + item.metrics.width > PAGE_WIDTH) {
+				x = 0;
+				y += row;
+				row = 0;
+			}
+			item.x = x;
+			item.y = y;
+			x += item.metrics.width;
+			row = Math.max(row, item.metrics.height);
 		}
-		const m = ctx.measureText(text);
-		const shift = look.central ? (m.fontBoundingBoxAscent - m.fontBoundingBoxDescent) / 2 : 0;
-		const left = Math.ceil(m.actualBoundingBoxLeft) + SPRITE_PAD;
-		const ascent = Math.ceil(m.actualBoundingBoxAscent) + SPRITE_PAD;
-		const sw = left + Math.ceil(m.actualBoundingBoxRight) + SPRITE_PAD;
-		const sh = ascent + Math.ceil(m.actualBoundingBoxDescent) + SPRITE_PAD;
-		if (this.#x + sw > ATLAS_SIZE) {
-			this.#x = 0;
-			this.#y += this.#row;
-			this.#row = 0;
+		const height = Math.max(1, y + row);
+		const canvas = newCanvas(this.doc, PAGE_WIDTH, height);
+		const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | null;
+		this.#font = '';
+		for (const item of pending) {
+			const m = item.metrics;
+			const fits = ctx && drawable(item.block) && m.width <= PAGE_WIDTH;
+			this.#known.set(item.key, null);
+			if (!fits) continue;
+			for (const run of item.block.runs) {
+				this.#use(ctx, run.look);
+				ctx.globalAlpha = run.look.fillOpacity;
+				ctx.fillText(
+					run.text,
+					item.x + m.left + run.x * scale,
+					item.y + m.ascent + run.y * scale + this.#shift(ctx, run.look)
+				);
+			}
+			this.#known.set(item.key, {
+				page: canvas as CanvasImageSource,
+				sx: item.x,
+				sy: item.y,
+				sw: m.width,
+				sh: m.height,
+				dx: -m.left / scale,
+				dy: -m.ascent / scale,
+				dw: m.width / scale,
+				dh: m.height / scale
+			});
 		}
-		if (sw > ATLAS_SIZE || this.#y + sh > ATLAS_SIZE) return null;
-		const sx = this.#x;
-		const sy = this.#y;
-		this.#x += sw;
-		this.#row = Math.max(this.#row, sh);
-		// The anchor on a whole pixel of the sprite, so a sprite copied to a whole pixel puts it on one too.
-		ctx.fillText(text, sx + left, sy + ascent);
-		return { sx, sy, sw, sh, dx: -left / k, dy: (shift - ascent) / k, dw: sw / k, dh: sh / k };
+		// A bitmap of the page: drawing from it takes no snapshot of a canvas each frame.
+		const page =
+			'transferToImageBitmap' in canvas ? (canvas as OffscreenCanvas).transferToImageBitmap() : canvas;
+		for (const sprite of this.#known.values()) if (sprite && sprite.page === canvas) sprite.page = page;
+		this.#pages.push(page);
+		this.#used += PAGE_WIDTH * height;
 	}
+
+	/**
+	 * A block's box in whole device px around its origin, padded: `left` and `ascent` are where the origin lies
+	 * in the sprite (whole px, so a sprite copied to a whole pixel puts the origin on one).
+	 */
+	#measureBlock(ctx: CanvasRenderingContext2D, block: Shape, scale: number) {
+		let minX = Infinity;
+		let maxX = -Infinity;
+		let minY = Infinity;
+		let maxY = -Infinity;
+		for (const run of block.runs) {
+			this.#use(ctx, run.look);
+			const m = ctx.measureText(run.text);
+			const x = run.x * scale;
+			const y = run.y * scale + this.#shift(ctx, run.look);
+			minX = Math.min(minX, x - m.actualBoundingBoxLeft);
+			maxX = Math.max(maxX, x + m.actualBoundingBoxRight);
+			minY = Math.min(minY, y - m.actualBoundingBoxAscent);
+			maxY = Math.max(maxY, y + m.actualBoundingBoxDescent);
+		}
+		const left = Math.ceil(-minX) + SPRITE_PAD;
+		const ascent = Math.ceil(-minY) + SPRITE_PAD;
+		return {
+			left,
+			ascent,
+			width: left + Math.ceil(maxX) + SPRITE_PAD,
+			height: ascent + Math.ceil(maxY) + SPRITE_PAD
+		};
+	}
+
+	/** Where SVG's central baseline puts the alphabetic one below the anchor, in the context's px. */
+	#shift(ctx: CanvasRenderingContext2D, look: Look): number {
+		if (!look.central) return 0;
+		const m = ctx.measureText('');
+		return (m.fontBoundingBoxAscent - m.fontBoundingBoxDescent) / 2;
+	}
+
+	#clear(scale: number) {
+		this.scale = scale;
+		this.epoch++;
+		this.#known.clear();
+		for (const page of this.#pages) if ('close' in page) (page as ImageBitmap).close();
+		this.#pages.length = 0;
+		this.#used = 0;
+	}
+
+	/** Made in device px at the identity transform: the font at its size × scale, the letter spacing too. */
+	#use(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, look: Look) {
+		if (look.key === this.#font) return;
+		this.#font = look.key;
+		const k = this.scale;
+		ctx.font = look.fontFace.replace('{size}', `${look.fontSize * k}px`);
+		ctx.letterSpacing = `${look.spacing * k}px`;
+		ctx.fontKerning = look.kerning;
+		ctx.textAlign = look.align;
+		ctx.textBaseline = look.baseline;
+		ctx.direction = look.direction;
+		ctx.fillStyle = look.fill ?? 'transparent';
+	}
+}
+
+/** Everything a block's picture depends on: each run's look, place and text. */
+const blockKey = (block: Shape) =>
+	block.runs.map((r) => `${r.look.key}\u0002${r.x},${r.y}\u0002${r.text}`).join('\u0001');
+
+/** A block a sprite can show: every run filled, none outlined. */
+const drawable = (block: Shape) => block.runs.every((r) => r.look.fill && !r.look.stroke);
+
+const NO_METRICS = { left: 0, ascent: 0, width: 0, height: 0 };
+
+/** An off-screen canvas: an `OffscreenCanvas` where there is one (its bitmap can be taken without a copy). */
+function newCanvas(doc: Document, width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
+	if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
+	const canvas = doc.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	return canvas;
 }
 
 /**
@@ -648,6 +748,8 @@ class CanvasDraw {
 		this.#oy = (size.height * dpr - v.height * s) / 2 - v.y * s;
 		// Sprites drawn at the scale they were made at land on whole device pixels: copied, not resampled.
 		this.#snap = !!this.atlas && Math.abs(s / this.atlas.scale - 1) < 1e-4;
+		// A copy at 1:1 needs no filtering (the cheaper blit); a sprite shown smaller is filtered.
+		ctx.imageSmoothingEnabled = !this.#snap;
 		ctx.setTransform(s, 0, 0, s, this.#ox, this.#oy);
 		for (const layer of mirror.layers) {
 			if (!layer.passes) {
@@ -751,30 +853,33 @@ class CanvasDraw {
 			if (i === 0) ctx.moveTo(px, py);
 			else ctx.lineTo(px, py);
 		});
-		ctx.closePath();
+		// A fill closes the outline by itself; only an outlined marker needs it closed.
+		if (marker.look.stroke) ctx.closePath();
 	}
 
 	#texts(shape: Shape, x: number, y: number, alpha: number) {
-		const look = shape.look;
 		const atlas = this.atlas;
-		this.#setAlpha(alpha * look.fillOpacity);
-		for (const run of shape.runs) {
-			const sprite = atlas && run.epoch === atlas.epoch ? run.sprite : null;
-			if (sprite) {
-				const { sx, sy, sw, sh, dx, dy, dw, dh } = sprite;
-				let left = x + run.x + dx;
-				let top = y + run.y + dy;
-				if (this.#snap) {
-					const s = this.#scale;
-					left = (Math.round(this.#ox + left * s) - this.#ox) / s;
-					top = (Math.round(this.#oy + top * s) - this.#oy) / s;
-				}
-				this.ctx.drawImage(atlas!.canvas, sx, sy, sw, sh, left, top, dw, dh);
-			} else if (look.fill) {
-				this.#textOf(look);
-				this.#setFill(look.fill);
-				this.ctx.fillText(run.text, x + run.x, y + run.y + (look.centralShift ?? 0));
+		const sprite = atlas && shape.epoch === atlas.epoch ? shape.sprite : null;
+		if (sprite) {
+			this.#setAlpha(alpha);
+			const { sx, sy, sw, sh, dx, dy, dw, dh } = sprite;
+			let left = x + dx;
+			let top = y + dy;
+			if (this.#snap) {
+				const s = this.#scale;
+				left = (Math.round(this.#ox + left * s) - this.#ox) / s;
+				top = (Math.round(this.#oy + top * s) - this.#oy) / s;
 			}
+			this.ctx.drawImage(sprite.page, sx, sy, sw, sh, left, top, dw, dh);
+			return;
+		}
+		for (const run of shape.runs) {
+			const look = run.look;
+			if (!look.fill) continue;
+			this.#textOf(look);
+			this.#setFill(look.fill);
+			this.#setAlpha(alpha * look.fillOpacity);
+			this.ctx.fillText(run.text, x + run.x, y + run.y + (look.centralShift ?? 0));
 		}
 	}
 
