@@ -32,17 +32,20 @@ export function targetsOf(r) {
 		const f = r.frames[id];
 		if (f) add(`frames.${id}.fps`, f.fps, `≥ ${goal}`, f.fps >= goal);
 	}
-	// Ahead of the naive GSAP loop drawing the same boxes: by 10 % at 200 components, by half at 1000.
+	// Ahead of the naive GSAP loop drawing the same boxes: by 10 % at 200 components, by half at 1000. Read
+	// with the display's rate limit off when the run has it: at 60 Hz both pages can reach the cap, and a
+	// lead would not show (the capped figures stay in `frames` and the table).
+	const ahead = Object.keys(r.framesUncapped ?? {}).length ? 'framesUncapped' : 'frames';
 	for (const [n, factor] of [
 		[200, 1.1],
 		[1000, 1.5]
 	]) {
-		const ours = r.frames[`synthetic-${n}`];
-		const naive = r.frames[`naive-${n}`];
+		const ours = r[ahead][`synthetic-${n}`];
+		const naive = r[ahead][`naive-${n}`];
 		if (ours && naive) {
 			const goal = Math.round(factor * naive.fps * 10) / 10;
 			add(
-				`frames.synthetic-${n}.fps vs naive-${n}`,
+				`${ahead}.synthetic-${n}.fps vs naive-${n}`,
 				ours.fps,
 				`≥ ${factor} × ${naive.fps} = ${goal}`,
 				ours.fps >= goal
@@ -106,12 +109,17 @@ export function printTable(r) {
 	}
 	if (Object.keys(r.frames).length) {
 		console.log(
-			`\n${pad('frames', 18)}${pad('fps', 8)}${pad('median ms', 11)}${pad('p95 ms', 9)}${pad('>16.7ms', 9)}${pad('>33ms', 8)}${pad('main ms/frame', 15)}${pad('start ms', 10)}${pad('1st move ms', 13)}nodes/edges`
+			`\n${pad('frames', 18)}${pad('fps', 8)}${pad('median ms', 11)}${pad('p95 ms', 9)}${pad('>16.7ms', 9)}${pad('>33ms', 8)}${pad('main ms/frame', 15)}${pad('start ms', 10)}${pad('1st move ms', 13)}${pad('nodes/edges', 13)}drawn by`
 		);
 		for (const [id, f] of Object.entries(r.frames))
 			console.log(
-				`${pad(id, 18)}${pad(f.fps, 8)}${pad(f.medianMs, 11)}${pad(f.p95Ms, 9)}${pad(`${f.over16Pct} %`, 9)}${pad(`${f.over33Pct} %`, 8)}${pad(f.mainThreadMsPerFrame, 15)}${pad(f.startLatencyMs.median, 10)}${pad(f.firstMoveMs?.median ?? '—', 13)}${f.nodes}/${f.edges}`
+				`${pad(id, 18)}${pad(f.fps, 8)}${pad(f.medianMs, 11)}${pad(f.p95Ms, 9)}${pad(`${f.over16Pct} %`, 9)}${pad(`${f.over33Pct} %`, 8)}${pad(f.mainThreadMsPerFrame, 15)}${pad(f.startLatencyMs.median, 10)}${pad(f.firstMoveMs?.median ?? '—', 13)}${pad(`${f.nodes}/${f.edges}`, 13)}${f.renderer ?? ''}`
 			);
+	}
+	if (Object.keys(r.framesUncapped ?? {}).length) {
+		console.log(`\n${pad('uncapped frames', 18)}${pad('fps', 8)}${pad('main ms/frame', 15)}drawn by`);
+		for (const [id, f] of Object.entries(r.framesUncapped))
+			console.log(`${pad(id, 18)}${pad(f.fps, 8)}${pad(f.mainThreadMsPerFrame, 15)}${f.renderer}`);
 	}
 	if (r.coldStart.ratio !== undefined)
 		console.log(

@@ -297,10 +297,14 @@ const GEOMETRY_READ = ['transform', 'opacity', 'x', 'y', 'width', 'height', 'rx'
  * rasterises its glyphs again: about 30 ms at 200 components), and the looks read from computed styles, per
  * theme. `prepareCanvas` fills it while the page is idle, so a key press reads no style and draws warm.
  */
-interface SvgCanvas {
+interface Surface {
 	canvas: HTMLCanvasElement;
-	ctx: CanvasRenderingContext2D;
 	draw: CanvasDraw;
+	opaque: boolean;
+}
+
+interface SvgCanvas {
+	surface?: Surface;
 	atlas: SpriteAtlas;
 	/** Style signatures, interned: a signature names its parent's by number, so it stays short. */
 	signatures: Map<string, number>;
@@ -319,24 +323,29 @@ interface Placement {
 
 const canvases = new WeakMap<SVGSVGElement, SvgCanvas>();
 
-function canvasFor(svg: SVGSVGElement): SvgCanvas | undefined {
+function canvasFor(svg: SVGSVGElement): SvgCanvas {
 	let known = canvases.get(svg);
-	if (known) return known;
+	if (!known) {
+		known = { atlas: new SpriteAtlas(svg.ownerDocument), signatures: new Map(), looks: new Map() };
+		canvases.set(svg, known);
+	}
+	return known;
+}
+
+/**
+ * The canvas to draw on: opaque when the SVG has a background (an opaque layer is composited without
+ * blending), else transparent; made again when that changes.
+ */
+function surfaceOf(svg: SVGSVGElement, cache: SvgCanvas, opaque: boolean): Surface | undefined {
+	if (cache.surface?.opaque === opaque) return cache.surface;
+	cache.surface?.canvas.remove();
 	const canvas = svg.ownerDocument.createElement('canvas');
-	const ctx = canvas.getContext('2d');
+	const ctx = canvas.getContext('2d', { alpha: !opaque });
 	if (!ctx) return undefined;
 	canvas.className = MOTION_CANVAS_CLASS;
 	canvas.setAttribute('aria-hidden', 'true');
-	known = {
-		canvas,
-		ctx,
-		draw: new CanvasDraw(ctx),
-		atlas: new SpriteAtlas(svg.ownerDocument),
-		signatures: new Map(),
-		looks: new Map()
-	};
-	canvases.set(svg, known);
-	return known;
+	cache.surface = { canvas, draw: new CanvasDraw(ctx), opaque };
+	return cache.surface;
 }
 
 /**
@@ -992,13 +1001,20 @@ const scaleOf = (size: Size, view: Box, dpr: number) =>
 	Math.min(size.width / view.width, size.height / view.height) * dpr;
 
 /** Readies the atlas for `mirror` at the largest scale of `views` (or of the mirror's view). */
-function readyText(cache: SvgCanvas, mirror: Mirror, size: Size, dpr: number, views?: readonly Box[]) {
+function readyText(
+	cache: SvgCanvas,
+	draw: CanvasDraw,
+	mirror: Mirror,
+	size: Size,
+	dpr: number,
+	views?: readonly Box[]
+) {
 	const scales = (views?.length ? views : [mirror.view.box])
 		.filter((v) => v.width > 0 && v.height > 0)
 		.map((v) => scaleOf(size, v, dpr));
 	if (scales.length === 0) return;
 	cache.atlas.ensure(mirror.texts, Math.max(...scales));
-	cache.draw.atlas = cache.atlas;
+	draw.atlas = cache.atlas;
 }
 
 /** What the canvas draws, for tests and the benchmark: an attribute of a node's root as last written. */
@@ -1019,8 +1035,8 @@ export function createCanvasPainter(
 	options: CanvasPainterOptions = {}
 ): FramePainter | undefined {
 	const parent = svg.parentElement;
-	const cache = typeof HTMLCanvasElement === 'undefined' ? undefined : canvasFor(svg);
-	if (!parent || !cache) return undefined;
+	if (!parent || typeof HTMLCanvasElement === 'undefined') return undefined;
+	const cache = canvasFor(svg);
 	let dirty = true;
 	let mirror: Mirror;
 	try {
@@ -1029,13 +1045,15 @@ export function createCanvasPainter(
 		if (error instanceof Unsupported) return undefined;
 		throw error;
 	}
-	const at = placementOf(svg, cache, options.box);
-	if (!at) return undefined;
+	const place = placementOf(svg, cache, options.box);
+	const surface = place && surfaceOf(svg, cache, !!mirror.background);
+	if (!place || !surface) return undefined;
+	const at: Placement = place;
 	const onCanvas = createPainter(svg, {
 		paintSize: false,
 		target: (element) => (element === svg ? mirror.view : (mirror.of.get(element) ?? IGNORED))
 	});
-	const { canvas, draw } = cache;
+	const { canvas, draw } = surface;
 	let last: TransitionFrame | undefined;
 	let size: Size | undefined;
 	const dpr = options.pixelRatio ?? pixelRatio();
@@ -1049,11 +1067,11 @@ export function createCanvasPainter(
 
 	function show(): Size {
 		if (size) return size;
-		size = { width: (at as Placement).width, height: (at as Placement).height };
-		fit(canvas, at as Placement, dpr);
+		size = { width: at.width, height: at.height };
+		fit(canvas, at, dpr);
 		Object.defineProperty(canvas, 'stackmotionScene', { value: probe, configurable: true });
 		draw.reset();
-		readyText(cache as SvgCanvas, mirror, size, dpr, options.views);
+		readyText(cache as SvgCanvas, draw, mirror, size, dpr, options.views);
 		svg.after(canvas);
 		svg.style.visibility = 'hidden';
 		return size;
@@ -1085,18 +1103,20 @@ export function createCanvasPainter(
  * the canvas cannot draw.
  */
 export function prepareCanvas(svg: SVGSVGElement, options: CanvasPainterOptions = {}): boolean {
-	const cache = typeof HTMLCanvasElement === 'undefined' ? undefined : canvasFor(svg);
-	if (!svg.parentElement || !cache || cache.canvas.isConnected) return false;
+	if (!svg.parentElement || typeof HTMLCanvasElement === 'undefined') return false;
+	const cache = canvasFor(svg);
+	if (cache.surface?.canvas.isConnected) return false;
 	try {
 		const mirror = readMirror(svg, () => {}, cache, true);
 		cache.placement = undefined;
 		const at = placementOf(svg, cache, options.box);
-		if (!at) return false;
+		const surface = at && surfaceOf(svg, cache, !!mirror.background);
+		if (!at || !surface) return false;
 		const dpr = options.pixelRatio ?? pixelRatio();
-		fit(cache.canvas, at, dpr);
-		cache.draw.reset();
-		readyText(cache, mirror, at, dpr, options.views);
-		cache.draw.frame(mirror, at, dpr);
+		fit(surface.canvas, at, dpr);
+		surface.draw.reset();
+		readyText(cache, surface.draw, mirror, at, dpr, options.views);
+		surface.draw.frame(mirror, at, dpr);
 		return true;
 	} catch (error) {
 		if (error instanceof Unsupported) return false;
