@@ -56,8 +56,8 @@ function recordTransition({ target, probe, first }) {
 		let onCanvas = false;
 		const attribute = (id, name) => {
 			const scene = document.querySelector('canvas.sm-motion-canvas')?.stackmotionScene;
-			if (scene) onCanvas = true;
-			return scene
+			if (scene?.showing) onCanvas = true;
+			return scene?.showing
 				? scene.attribute(id, name)
 				: document.querySelector(`[data-node-id="${CSS.escape(id)}"]`)?.getAttribute(name);
 		};

@@ -169,8 +169,8 @@ describe('the canvas renderer', () => {
 			).stackmotionScene.attribute(moved.id, 'transform')
 		).toBe(`translate(${Math.round((moved.x + 40) * 100) / 100} ${moved.y})`);
 		painter.rest?.();
-		// At rest: the SVG shows the last frame, written as the SVG painter writes it, and the canvas is gone.
-		expect(host.querySelector('canvas')).toBeNull();
+		// At rest: the SVG shows the last frame, written as the SVG painter writes it; the canvas is hidden.
+		expect(canvas.style.visibility).toBe('hidden');
 		expect(svg.style.visibility).toBe('');
 		expect(root.getAttribute('transform')).toBe(
 			`translate(${Math.round((moved.x + 40) * 100) / 100} ${moved.y})`
@@ -185,13 +185,17 @@ describe('the canvas renderer', () => {
 	it('readies itself while idle: the looks are read and the picture drawn once off-screen', async () => {
 		const { host, svg } = await drawStep('ko');
 		expect(prepareCanvas(svg)).toBe(true);
-		// Nothing is shown until a transition paints.
-		expect(host.querySelector('canvas')).toBeNull();
+		// Beside the SVG, hidden until a transition paints.
+		const canvas = host.querySelector<HTMLCanvasElement>(`canvas.${MOTION_CANVAS_CLASS}`)!;
+		expect(canvas.previousElementSibling).toBe(svg);
+		expect(canvas.style.visibility).toBe('hidden');
 		expect(svg.style.visibility).toBe('');
 		const painter = createCanvasPainter(svg)!;
 		painter.paint(restFrame());
-		expect(host.querySelector('canvas')).not.toBeNull();
+		expect(host.querySelector(`canvas.${MOTION_CANVAS_CLASS}`)).toBe(canvas);
+		expect(canvas.style.visibility).toBe('visible');
 		painter.rest?.();
+		expect(canvas.style.visibility).toBe('hidden');
 	});
 
 	it('steps aside for markup it cannot draw, and for a parent it cannot lay a canvas in', async () => {

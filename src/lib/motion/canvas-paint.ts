@@ -305,6 +305,8 @@ interface Surface {
 
 interface SvgCanvas {
 	surface?: Surface;
+	/** A transition is drawing on it. */
+	showing?: boolean;
 	atlas: SpriteAtlas;
 	/** Style signatures, interned: a signature names its parent's by number, so it stays short. */
 	signatures: Map<string, number>;
@@ -1019,6 +1021,8 @@ function readyText(
 
 /** What the canvas draws, for tests and the benchmark: an attribute of a node's root as last written. */
 export interface CanvasSceneProbe {
+	/** A transition is on the canvas (else the SVG is shown and `attribute` reads it). */
+	readonly showing: boolean;
 	attribute(nodeId: string, name: string): string | null;
 }
 
@@ -1058,10 +1062,14 @@ export function createCanvasPainter(
 	let size: Size | undefined;
 	const dpr = options.pixelRatio ?? pixelRatio();
 	const probe: CanvasSceneProbe = {
+		get showing() {
+			return size !== undefined;
+		},
 		attribute(nodeId, name) {
 			const el = svg.querySelector(`[data-node-id="${CSS.escape(nodeId)}"]`);
-			const shape = el ? mirror.of.get(el) : undefined;
-			return shape ? (shape.written.get(name) ?? el?.getAttribute(name) ?? null) : null;
+			const shape = el && size ? mirror.of.get(el) : undefined;
+			if (!shape) return el?.getAttribute(name) ?? null;
+			return shape.written.get(name) ?? el?.getAttribute(name) ?? null;
 		}
 	};
 
@@ -1072,8 +1080,10 @@ export function createCanvasPainter(
 		Object.defineProperty(canvas, 'stackmotionScene', { value: probe, configurable: true });
 		draw.reset();
 		readyText(cache as SvgCanvas, draw, mirror, size, dpr, options.views);
-		svg.after(canvas);
+		attach(svg, canvas);
+		canvas.style.visibility = 'visible';
 		svg.style.visibility = 'hidden';
+		(cache as SvgCanvas).showing = true;
 		return size;
 	}
 
@@ -1091,7 +1101,8 @@ export function createCanvasPainter(
 			last = undefined;
 			size = undefined;
 			svg.style.removeProperty('visibility');
-			canvas.remove();
+			canvas.style.visibility = 'hidden';
+			(cache as SvgCanvas).showing = false;
 		}
 	};
 }
@@ -1105,7 +1116,7 @@ export function createCanvasPainter(
 export function prepareCanvas(svg: SVGSVGElement, options: CanvasPainterOptions = {}): boolean {
 	if (!svg.parentElement || typeof HTMLCanvasElement === 'undefined') return false;
 	const cache = canvasFor(svg);
-	if (cache.surface?.canvas.isConnected) return false;
+	if (cache.showing) return false;
 	try {
 		const mirror = readMirror(svg, () => {}, cache, true);
 		cache.placement = undefined;
@@ -1114,6 +1125,7 @@ export function prepareCanvas(svg: SVGSVGElement, options: CanvasPainterOptions 
 		if (!at || !surface) return false;
 		const dpr = options.pixelRatio ?? pixelRatio();
 		fit(surface.canvas, at, dpr);
+		attach(svg, surface.canvas);
 		surface.draw.reset();
 		readyText(cache, surface.draw, mirror, at, dpr, options.views);
 		surface.draw.frame(mirror, at, dpr);
@@ -1121,6 +1133,21 @@ export function prepareCanvas(svg: SVGSVGElement, options: CanvasPainterOptions 
 	} catch (error) {
 		if (error instanceof Unsupported) return false;
 		throw error;
+	}
+}
+
+/**
+ * Puts the canvas beside the SVG, hidden until a transition shows it. It stays there between transitions: a
+ * canvas taken out of the page and put back makes its drawing buffer again (about 10 ms at 200 components),
+ * which would land on the first frame. A canvas left beside an SVG that was replaced is removed.
+ */
+function attach(svg: SVGSVGElement, canvas: HTMLCanvasElement) {
+	const parent = svg.parentElement as HTMLElement;
+	for (const other of parent.querySelectorAll(`:scope > canvas.${MOTION_CANVAS_CLASS}`))
+		if (other !== canvas) other.remove();
+	if (canvas.previousElementSibling !== svg) {
+		canvas.style.visibility = 'hidden';
+		svg.after(canvas);
 	}
 }
 
