@@ -185,58 +185,62 @@ describe('Storyline transitions', () => {
 		screen.unmount();
 	});
 
-	it('ends exactly on the last of 200 rapid requests, with nothing left animating', async () => {
-		const screen = await render(Storyline, { layout, step: 0, motion: 'full', speed: 4 });
-		const stage = screen.container.querySelector('.sm-stage')!;
-		const keys = [
-			'ArrowRight',
-			'ArrowRight',
-			'ArrowLeft',
-			'End',
-			'ArrowLeft',
-			'Home',
-			'PageDown',
-			'ArrowRight'
-		];
-		let expected = 0;
-		const last = layout.steps.length - 1;
-		for (let i = 0; i < 200; i++) {
-			const key = keys[(i * 7 + (i >> 3)) % keys.length]!;
-			press(stage, key);
-			if (key === 'ArrowRight' || key === 'PageDown') expected = Math.min(last, expected + 1);
-			else if (key === 'ArrowLeft') expected = Math.max(0, expected - 1);
-			else if (key === 'Home') expected = 0;
-			else expected = last;
-			// Every tenth request lands mid-transition on a painted frame, the rest in the same task.
-			if (i % 10 === 9) await nextFrame();
-		}
-		const root = screen.container.querySelector('.sm-storyline')!;
-		await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 15000 }).toBe(false);
-		expect(root.getAttribute('data-step')).toBe(layout.steps[expected]!.stepId);
-		// At rest the still picture is drawn as `Diagram` draws it: its viewBox, no transform, no layer.
-		const svg = screen.container.querySelector<SVGSVGElement>('svg.sm-svg')!;
-		expect(svg.style.transform).toBe('');
-		expect(svg.style.willChange).toBe('');
-		expect(activeTweens()).toBe(0);
-		expect(gsap.globalTimeline.getChildren().length).toBe(0);
+	for (const renderer of ['svg', 'canvas'] as const)
+		it(`ends exactly on the last of 200 rapid requests, with nothing left animating (${renderer})`, async () => {
+			const screen = await render(Storyline, { layout, step: 0, motion: 'full', speed: 4, renderer });
+			const stage = screen.container.querySelector('.sm-stage')!;
+			const keys = [
+				'ArrowRight',
+				'ArrowRight',
+				'ArrowLeft',
+				'End',
+				'ArrowLeft',
+				'Home',
+				'PageDown',
+				'ArrowRight'
+			];
+			let expected = 0;
+			const last = layout.steps.length - 1;
+			for (let i = 0; i < 200; i++) {
+				const key = keys[(i * 7 + (i >> 3)) % keys.length]!;
+				press(stage, key);
+				if (key === 'ArrowRight' || key === 'PageDown') expected = Math.min(last, expected + 1);
+				else if (key === 'ArrowLeft') expected = Math.max(0, expected - 1);
+				else if (key === 'Home') expected = 0;
+				else expected = last;
+				// Every tenth request lands mid-transition on a painted frame, the rest in the same task.
+				if (i % 10 === 9) await nextFrame();
+			}
+			const root = screen.container.querySelector('.sm-storyline')!;
+			await expect.poll(() => root.hasAttribute('data-animating'), { timeout: 15000 }).toBe(false);
+			expect(root.getAttribute('data-step')).toBe(layout.steps[expected]!.stepId);
+			// At rest the still picture is drawn as `Diagram` draws it: its viewBox, no transform, no layer.
+			const svg = screen.container.querySelector<SVGSVGElement>('svg.sm-svg')!;
+			expect(svg.style.transform).toBe('');
+			expect(svg.style.willChange).toBe('');
+			expect(svg.style.visibility).toBe('');
+			const canvas = screen.container.querySelector<HTMLCanvasElement>('canvas.sm-motion-canvas');
+			if (canvas) expect(canvas.style.visibility).toBe('hidden');
+			expect(activeTweens()).toBe(0);
+			expect(gsap.globalTimeline.getChildren().length).toBe(0);
 
-		const fresh = await render(Diagram, { layout, step: expected });
-		const reference = drawn(fresh.container);
-		const actual = drawn(screen.container);
-		expectDrawnLike(actual, layout.steps[expected]!);
-		expectView(
-			viewOf(screen.container),
-			cameraFrame(layout, expected, cameraOf(screen.container)),
-			'after 200'
-		);
-		const freshStorylineScreen = await render(Storyline, { layout, step: expected, motion: 'full' });
-		expectView(viewOf(screen.container), viewOf(freshStorylineScreen.container), 'against a fresh render');
-		freshStorylineScreen.unmount();
-		expect([...actual.nodes.keys()].sort()).toEqual([...reference.nodes.keys()].sort());
-		for (const [id, d] of reference.edges) expect(samePath(actual.edges.get(id)!, d), id).toBe(true);
-		screen.unmount();
-		fresh.unmount();
-	});
+			const fresh = await render(Diagram, { layout, step: expected });
+			const reference = drawn(fresh.container);
+			const actual = drawn(screen.container);
+			expectDrawnLike(actual, layout.steps[expected]!);
+			expectView(
+				viewOf(screen.container),
+				cameraFrame(layout, expected, cameraOf(screen.container)),
+				'after 200'
+			);
+			const freshStorylineScreen = await render(Storyline, { layout, step: expected, motion: 'full' });
+			expectView(viewOf(screen.container), viewOf(freshStorylineScreen.container), 'against a fresh render');
+			freshStorylineScreen.unmount();
+			expect([...actual.nodes.keys()].sort()).toEqual([...reference.nodes.keys()].sort());
+			for (const [id, d] of reference.edges) expect(samePath(actual.edges.get(id)!, d), id).toBe(true);
+			screen.unmount();
+			fresh.unmount();
+		});
 
 	it('plays the same plan backward when going back one step', async () => {
 		const screen = await render(Storyline, { layout, step: 2, motion: 'full' });
@@ -344,5 +348,47 @@ describe('Storyline with reduced motion', () => {
 		const added = screen.container.querySelectorAll('.sm-node[data-change="added"]');
 		expect(added.length).toBeGreaterThan(0);
 		screen.unmount();
+	});
+});
+
+describe('Storyline motion renderers', () => {
+	/** Plays 1.0 → 1.5 with `renderer`, noting on every frame whether a canvas was shown and the SVG hidden. */
+	async function playWith(renderer: 'auto' | 'svg' | 'canvas') {
+		const screen = await render(Storyline, { layout, step: 0, motion: 'full', renderer, speed: 2 });
+		const root = screen.container.querySelector('.sm-storyline')!;
+		await expect.poll(() => root.hasAttribute('data-motion-ready'), { timeout: 10000 }).toBe(true);
+		const svg = screen.container.querySelector<SVGSVGElement>('svg.sm-svg')!;
+		press(screen.container.querySelector('.sm-stage')!, 'ArrowRight');
+		await expect.poll(() => root.hasAttribute('data-animating')).toBe(true);
+		let onCanvas = 0;
+		let frames = 0;
+		while (root.hasAttribute('data-animating')) {
+			const canvas = screen.container.querySelector<HTMLCanvasElement>('canvas.sm-motion-canvas');
+			if (canvas?.style.visibility === 'visible' && svg.style.visibility === 'hidden') onCanvas++;
+			frames++;
+			await nextFrame();
+		}
+		const canvas = screen.container.querySelector<HTMLCanvasElement>('canvas.sm-motion-canvas');
+		return { screen, svg, canvas, onCanvas, frames };
+	}
+
+	it('draws a transition on a canvas when asked, and rests on the SVG, drawn as the step', async () => {
+		const { screen, svg, canvas, onCanvas, frames } = await playWith('canvas');
+		expect(onCanvas, 'frames drawn on the canvas').toBeGreaterThan(frames / 2);
+		expect(canvas?.style.visibility).toBe('hidden');
+		expect(svg.style.visibility).toBe('');
+		expect(canvas?.getAttribute('aria-hidden')).toBe('true');
+		expectDrawnLike(drawn(screen.container), layout.steps[1]!);
+		screen.unmount();
+	});
+
+	it('keeps a small storyline on the SVG by default, and any storyline when asked', async () => {
+		for (const renderer of ['auto', 'svg'] as const) {
+			const { screen, onCanvas, frames } = await playWith(renderer);
+			expect(frames).toBeGreaterThan(0);
+			expect(onCanvas, renderer).toBe(0);
+			expectDrawnLike(drawn(screen.container), layout.steps[1]!);
+			screen.unmount();
+		}
 	});
 });
