@@ -132,13 +132,16 @@ const STAGES = {
 	PrePaint: 'prePaint',
 	Paint: 'paint',
 	Layerize: 'layerize',
+	// Where a 2D canvas without a GPU is rasterised, on the main thread (an SVG is rasterised off it).
+	'LayerTreeHost::DoUpdateLayers': 'updateLayers',
 	MajorGC: 'gc',
 	MinorGC: 'gc'
 };
 
 /**
  * From a Chrome trace: main-thread busy time between the page's `bench-motion-start` and `-end` marks, and how it
- * splits into script, style, layout and paint (outermost events of each kind; script includes what it forces).
+ * splits into script, style, layout, paint, layerize and layer updates (outermost events of each kind; script
+ * includes what it forces).
  */
 function mainThreadTime(trace) {
 	const events = JSON.parse(trace).traceEvents;
@@ -198,7 +201,9 @@ export async function measureFrames(browser, base, c, runs, traceDir) {
 		// frames so the measurement starts from rest. The naive page pauses the same.
 		await page.waitForTimeout(1500);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-		await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+		await browser.startTracing(page, {
+			categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'cc']
+		});
 		const { stamps, seen, latency, firstMove, onCanvas } = await page.evaluate(recordTransition, {
 			target: c.to,
 			probe: c.probe.id,
