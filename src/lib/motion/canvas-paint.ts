@@ -18,7 +18,7 @@
  */
 import type { Box } from '../layout/types.js';
 import type { Size } from './camera-lens.js';
-import { CanvasDraw } from './canvas/draw.js';
+import { CanvasDraw, drawComponent } from './canvas/draw.js';
 import { readMirror, Unsupported, type Mirror, type StyleCache } from './canvas/mirror.js';
 import { SpriteAtlas } from './canvas/sprites.js';
 import type { TransitionFrame } from './frame.js';
@@ -102,11 +102,17 @@ function readyText(
 	dpr: number,
 	views?: readonly Box[]
 ) {
-	const scales = (views?.length ? views : [mirror.view.box])
-		.filter((v) => v.width > 0 && v.height > 0)
-		.map((v) => scaleOf(size, v, dpr));
-	if (scales.length === 0) return;
-	cache.atlas.ensure(mirror.texts, Math.max(...scales));
+	const shown = (views?.length ? views : [mirror.view.box]).filter((v) => v.width > 0 && v.height > 0);
+	if (shown.length === 0) return;
+	// The largest scale, and where that view puts the drawing's origin in device px: pictures are made at that
+	// scale and with the sub-pixel phase each component has there, so that they copy to exactly its pixels.
+	const largest = shown.reduce((a, b) => (scaleOf(size, b, dpr) > scaleOf(size, a, dpr) ? b : a));
+	const k = scaleOf(size, largest, dpr);
+	const origin = {
+		x: (size.width * dpr - largest.width * k) / 2 - largest.x * k,
+		y: (size.height * dpr - largest.height * k) / 2 - largest.y * k
+	};
+	cache.atlas.ensure(mirror.texts, mirror.components, k, origin, mirror.theme, drawComponent);
 	draw.atlas = cache.atlas;
 }
 

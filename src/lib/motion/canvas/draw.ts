@@ -3,7 +3,7 @@
  */
 import type { Size } from '../camera-lens.js';
 import type { Layer, Look, Marker, Mirror, Shape } from './mirror.js';
-import type { SpriteAtlas } from './sprites.js';
+import type { Sprite, SpriteAtlas } from './sprites.js';
 import type { Point } from '../../layout/types.js';
 
 /** Shapes of one look (or one marker) drawn together in a pass: one path, one fill, one stroke. */
@@ -98,7 +98,8 @@ export class CanvasDraw {
 				continue;
 			}
 			for (const pass of passes) for (const batch of pass.values()) batch.n = 0;
-			collect(layer.shape, 0, 0, 1, passes);
+			if (layer.pictured) this.#pictured(layer.shape, passes);
+			else collect(layer.shape, 0, 0, 1, passes);
 			for (const pass of passes) for (const batch of pass.values()) if (batch.n > 0) this.#batch(batch);
 		}
 	}
@@ -201,19 +202,7 @@ export class CanvasDraw {
 	#texts(shape: Shape, x: number, y: number, alpha: number) {
 		const atlas = this.atlas;
 		const sprite = atlas && shape.epoch === atlas.epoch ? shape.sprite : null;
-		if (sprite) {
-			this.#setAlpha(alpha);
-			const { sx, sy, sw, sh, dx, dy, dw, dh } = sprite;
-			let left = x + dx;
-			let top = y + dy;
-			if (this.#snap) {
-				const s = this.#scale;
-				left = (Math.round(this.#ox + left * s) - this.#ox) / s;
-				top = (Math.round(this.#oy + top * s) - this.#oy) / s;
-			}
-			this.ctx.drawImage(sprite.page, sx, sy, sw, sh, left, top, dw, dh);
-			return;
-		}
+		if (sprite) return this.#copy(sprite, x, y, alpha);
 		for (const run of shape.runs) {
 			const look = run.look;
 			if (!look.fill) continue;
@@ -222,6 +211,54 @@ export class CanvasDraw {
 			this.#setAlpha(alpha * look.fillOpacity);
 			this.ctx.fillText(run.text, x + run.x, y + run.y + (look.centralShift ?? 0));
 		}
+	}
+
+	/** A picture whose origin goes to (`x`, `y`): to a whole device pixel when it is shown at the scale it was made. */
+	#copy(sprite: Sprite, x: number, y: number, alpha: number) {
+		this.#setAlpha(alpha);
+		const { sx, sy, sw, sh, dx, dy, dw, dh } = sprite;
+		let left = x + dx;
+		let top = y + dy;
+		if (this.#snap) {
+			const s = this.#scale;
+			left = (Math.round(this.#ox + left * s) - this.#ox) / s;
+			top = (Math.round(this.#oy + top * s) - this.#oy) / s;
+		}
+		this.ctx.drawImage(sprite.page, sx, sy, sw, sh, left, top, dw, dh);
+	}
+
+	/**
+	 * A pictured layer: each component that has not changed inside since its picture was made is copied, in
+	 * document order; the others go to the passes, drawn after (they are the ones resizing or cross-fading).
+	 */
+	#pictured(layer: Shape, passes: Map<Look | Marker, Batch>[]) {
+		const atlas = this.atlas;
+		const alpha = layer.opacity;
+		for (const component of layer.children) {
+			const a = alpha * component.opacity;
+			if (a < MIN_ALPHA) continue;
+			const sprite =
+				atlas && component.epoch === atlas.epoch && component.spriteVersion === component.version
+					? component.sprite
+					: null;
+			if (sprite) this.#copy(sprite, layer.x + component.x, layer.y + component.y, a);
+			else collect(component, layer.x, layer.y, alpha, passes);
+		}
+	}
+
+	/**
+	 * A component's shapes in document order at `scale`, its origin at (`originX`, `originY`) px (whole px): its
+	 * picture. Its texts are copied from their own pictures in `atlas`, to whole pixels.
+	 */
+	component(component: Shape, originX: number, originY: number, scale: number, atlas: SpriteAtlas) {
+		this.atlas = atlas;
+		this.#scale = scale;
+		this.#ox = originX;
+		this.#oy = originY;
+		this.#snap = true;
+		this.ctx.imageSmoothingEnabled = false;
+		this.ctx.setTransform(scale, 0, 0, scale, originX, originY);
+		for (const child of component.children) this.#ordered(child, 0, 0, 1);
 	}
 
 	/** One shape and what it holds, in document order. */
@@ -318,4 +355,16 @@ function batchIn(passes: Map<Look | Marker, Batch>[], pass: number, look: Look, 
 	let batch = batches.get(key);
 	if (!batch) batches.set(key, (batch = new Batch(look, marker)));
 	return batch;
+}
+
+/** Draws a component's picture on `ctx` (a page of the atlas), shape by shape. */
+export function drawComponent(
+	ctx: CanvasRenderingContext2D,
+	component: Shape,
+	originX: number,
+	originY: number,
+	scale: number,
+	atlas: SpriteAtlas
+) {
+	new CanvasDraw(ctx).component(component, originX, originY, scale, atlas);
 }

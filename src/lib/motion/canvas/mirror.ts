@@ -77,6 +77,12 @@ const GEOMETRY = new Set([
 /** The layers whose components never overlap at rest: drawn in passes (see `CanvasDraw`). */
 const IN_PASSES = [CLASS.layerEdges, CLASS.layerNodes, CLASS.layerEdgeLabels];
 
+/**
+ * The layers whose components are drawn as pictures while nothing inside them changes (see `CanvasDraw`):
+ * nodes (a node that only moves or fades) and edge labels. Edges change shape as they move.
+ */
+const PICTURED = [CLASS.layerNodes, CLASS.layerEdgeLabels];
+
 /** Elements that draw nothing. */
 const SILENT = new Set(['title', 'desc', 'defs', 'metadata']);
 
@@ -184,23 +190,46 @@ export class Shape implements Writable {
 	readonly runs: TextRun[] = [];
 	/** Its pass in a layer drawn in passes (see `CanvasDraw`); a path's marker takes the next. −1: in order. */
 	pass = -1;
-	/** A text block's picture in the sprite atlas (null: drawn as text), valid while `epoch` is the atlas's. */
+	/**
+	 * Its picture in the sprite atlas (null: drawn shape by shape), valid while `epoch` is the atlas's: a text
+	 * block's, or a component's while its `version` is `spriteVersion`.
+	 */
 	sprite?: Sprite | null;
 	epoch?: number;
+	/** The component (a layer's child) this shape is part of; undefined for the component itself. */
+	component?: Shape;
+	/** A component's count of changes inside it (not its own place or opacity, which a sprite follows). */
+	version = 0;
+	spriteVersion = -1;
 	/** Attributes as last written, for `getAttribute` (the benchmark and tests read positions back). */
 	readonly written = new Map<string, string>();
 
 	constructor(
 		readonly tag: string,
 		readonly look: Look,
+		/** Its style's number in the cache: elements alike share it (`readMirror`). */
+		readonly styleId: number,
 		readonly marker: Marker | undefined,
 		private readonly onWrite: () => void
 	) {}
 
 	setAttribute(name: string, value: string): void {
 		this.written.set(name, value);
-		this.apply(name, value);
+		if (!this.component) this.apply(name, value);
+		else {
+			const before = this.#state();
+			this.apply(name, value);
+			// The painter writes values rounded to 0.01 where the markup may have more digits: not a change.
+			const after = this.#state();
+			if (before.some((v, i) => Math.abs(v - (after[i] as number)) > 0.011)) this.component.version++;
+		}
 		this.onWrite();
+	}
+
+	/** What a write can change (compared when a component's part is written). */
+	#state(): number[] {
+		const { x, y, opacity, rectX, rectY, width, height, rx } = this;
+		return [x, y, opacity, rectX, rectY, width, height, rx, this.ry ?? rx];
 	}
 
 	setPoints(points: readonly Point[]): void {
@@ -265,13 +294,18 @@ export interface Layer {
 	shape: Shape;
 	/** How many passes it is drawn in (see `draw.ts`); absent for a layer drawn in document order. */
 	passes?: number;
+	/** Its components (its children) are drawn from pictures while they do not change inside. */
+	pictured?: boolean;
 }
 
 export interface Mirror {
+	/** What its looks depend on beyond the markup (see `themeOf`). */
+	theme: string;
 	view: View;
 	layers: Layer[];
-	/** Every text shape, for the sprite atlas. */
+	/** Every text block, and every component of a pictured layer, for the sprite atlas. */
 	texts: Shape[];
+	components: Shape[];
 	of: Map<Element, Shape>;
 	background: string | null;
 }
@@ -344,7 +378,12 @@ export function readMirror(
 	};
 	/** Pass indices by where a shape sits in its component (`/rect.sm-node-box`), in order of first appearance. */
 	let passOf: Map<string, number> | undefined;
-	const read = (el: Element, parent: number, place: string | undefined): Shape | undefined => {
+	const read = (
+		el: Element,
+		parent: number,
+		place: string | undefined,
+		component?: Shape
+	): Shape | undefined => {
 		const tag = el.localName;
 		if (SILENT.has(tag)) return undefined;
 		if (tag !== 'g' && tag !== 'rect' && tag !== 'path' && tag !== 'text') throw new Unsupported(tag);
@@ -353,12 +392,13 @@ export function readMirror(
 			if (!GEOMETRY.has(name)) signature += ` ${name}=${el.getAttribute(name)}`;
 		const [styleId, look] = lookFor(el, signature);
 		const marker = tag === 'path' ? markerFor(el.getAttribute('marker-end')) : undefined;
-		const shape = new Shape(tag, look, marker, onWrite);
+		const shape = new Shape(tag, look, styleId, marker, onWrite);
 		for (const name of GEOMETRY_READ) {
 			const value = el.getAttribute(name);
 			if (value !== null) shape.apply(name, value);
 		}
 		of.set(el, shape);
+		if (component) shape.component = component;
 		const here = place === undefined ? undefined : `${place}/${tag}.${el.getAttribute('class') ?? ''}`;
 		if (passOf && here !== undefined && tag !== 'g') {
 			let pass = passOf.get(here);
@@ -384,9 +424,11 @@ export function readMirror(
 		} else if (tag === 'g') {
 			// A layer's children are its components: places are counted from them.
 			const inside = place === undefined && passOf ? '' : here;
+			// What a component holds is part of it (its changes bump its version: see `Shape`).
+			const part = place === '' ? shape : component;
 			let block: Shape | undefined;
 			for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-				const drawn = read(child, styleId, inside);
+				const drawn = read(child, styleId, inside, part);
 				if (!drawn || (drawn.tag === 'text' && drawn.look.hidden)) continue;
 				// A group's texts move and fade together: one block, one picture (a caption and its label).
 				if (drawn.tag === 'text' && block) block.runs.push(...drawn.runs);
@@ -397,6 +439,7 @@ export function readMirror(
 		return shape;
 	};
 	const layers: Layer[] = [];
+	const components: Shape[] = [];
 	for (let child = svg.firstElementChild; child; child = child.nextElementSibling) {
 		if (child.classList.contains(CLASS.layerMessages) && child.children.length > 0)
 			throw new Unsupported('messages travel on their own clock');
@@ -404,16 +447,22 @@ export function readMirror(
 		const shape = read(child, -1, undefined);
 		if (!shape) continue;
 		// Two passes per place: a path's end marker is drawn in the one after its line.
-		layers.push(passOf ? { shape, passes: passOf.size * 2 } : { shape });
+		const passes = passOf ? { passes: passOf.size * 2 } : {};
+		const pictured =
+			PICTURED.some((name) => child.classList.contains(name)) && shape.x === 0 && shape.y === 0;
+		layers.push({ shape, ...passes, ...(pictured ? { pictured } : {}) });
+		if (pictured) components.push(...shape.children);
 	}
 	const [x = 0, y = 0, width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '')
 		.split(/[\s,]+/)
 		.map(Number);
 	const background = getComputedStyle(svg).backgroundColor;
 	return {
+		theme,
 		view: new View({ x, y, width, height }, onWrite),
 		layers,
 		texts,
+		components,
 		of,
 		background: background === 'rgba(0, 0, 0, 0)' || background === 'transparent' ? null : background
 	};

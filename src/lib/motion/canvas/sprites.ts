@@ -1,5 +1,5 @@
 /**
- * Every text of a diagram drawn once, as pictures a frame copies (see `SpriteAtlas`).
+ * Pictures of a diagram's texts and components, made once and copied by each frame (see `SpriteAtlas`).
  */
 import type { Look, Shape } from './mirror.js';
 
@@ -23,105 +23,151 @@ const ATLAS_LIMIT = 2048 * 8192;
 /** Transparent px around each sprite, so filtering never bleeds a neighbour in. */
 const SPRITE_PAD = 2;
 
+/** A picture to make: where its origin lies in it (whole px), its size, its place on the page, how to draw it. */
 interface Pending {
-	block: Shape;
 	key: string;
-	metrics: { left: number; ascent: number; width: number; height: number };
+	left: number;
+	top: number;
+	width: number;
+	height: number;
 	x: number;
 	y: number;
+	render: (ctx: CanvasRenderingContext2D, originX: number, originY: number) => void;
 }
 
+/** Draws a component's shapes at `scale` with its origin at (`originX`, `originY`) px (see `draw.ts`). */
+export type DrawComponent = (
+	ctx: CanvasRenderingContext2D,
+	component: Shape,
+	originX: number,
+	originY: number,
+	scale: number,
+	atlas: SpriteAtlas
+) => void;
+
 /**
- * Every text of the diagram drawn once, at the transition's largest scale: a frame then copies each label's
- * picture (one `drawImage`) instead of shaping and rasterising its glyphs again — at 1000 components most of
- * a frame's cost. Each batch of new texts becomes a page, an `ImageBitmap` where the browser has one (drawing
- * from a bitmap takes no snapshot of a canvas each frame). A sprite is drawn at most as large as it was made, so
- * it is never enlarged; while the camera zooms out, it is reduced. At rest the SVG draws the text itself again.
- * A text with a stroke is drawn with `fillText`.
+ * Pictures of the diagram made once, at the transition's largest scale, that a frame copies (one `drawImage`
+ * each) instead of shaping and rasterising glyphs and filling and stroking outlines again — at 1000 components
+ * most of a frame's cost:
+ * - every text block (a group's texts: a caption and its label);
+ * - every component of a pictured layer (a node, an edge label) as it is when the transition starts; one that
+ *   changes inside (a box that resizes, a label that cross-fades) is drawn shape by shape from then on.
+ * Each batch of new pictures becomes a page, an `ImageBitmap` where the browser has one (drawing from a bitmap
+ * takes no snapshot of a canvas each frame). A picture is drawn at most as large as it was made, so it is never
+ * enlarged; while the camera zooms out, it is reduced. At rest the SVG draws everything itself again.
  */
 export class SpriteAtlas {
 	scale = 0;
 	epoch = 0;
+	#theme = '';
 	#used = 0;
 	readonly #pages: CanvasImageSource[] = [];
 	readonly #known = new Map<string, Sprite | null>();
-	readonly #measure: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+	readonly #measure: CanvasRenderingContext2D | null;
 	#font = '';
 
 	constructor(private readonly doc: Document) {
 		this.#measure = newCanvas(doc, 1, 1).getContext('2d') as CanvasRenderingContext2D | null;
 	}
 
-	/** Readies the sprites of `texts` at `scale` device px per unit (a new scale starts afresh). */
-	ensure(texts: readonly Shape[], scale: number) {
-		if (!this.#measure) return;
-		if (scale !== this.scale || this.#used > ATLAS_LIMIT) this.#clear(scale);
+	/**
+	 * Readies the pictures of `texts` and `components` at `scale` device px per unit, for looks of `theme` (a
+	 * new scale or theme starts afresh).
+	 */
+	ensure(
+		texts: readonly Shape[],
+		components: readonly Shape[],
+		scale: number,
+		origin: { x: number; y: number },
+		theme: string,
+		drawComponent: DrawComponent
+	) {
+		const measure = this.#measure;
+		if (!measure) return;
+		if (scale !== this.scale || theme !== this.#theme || this.#used > ATLAS_LIMIT) this.#clear(scale, theme);
+		// Texts first: a component's picture copies the pictures of its texts.
+		this.#font = '';
+		this.#round(
+			texts.filter((block) => block.epoch !== this.epoch),
+			blockKey,
+			(block) => this.#textPicture(measure, block, scale),
+			scale
+		);
+		this.#round(
+			components.filter((c) => c.epoch !== this.epoch || c.spriteVersion !== c.version),
+			(c) => `${phaseOf(c, scale, origin)}|${componentKey(c)}`,
+			(c) => {
+				const [fx, fy] = phaseOf(c, scale, origin);
+				// The origin handed to `render` is past `left, top` by the phase already.
+				return componentPicture(c, scale, fx, fy, (ctx, x, y) => drawComponent(ctx, c, x, y, scale, this));
+			},
+			scale
+		);
+	}
+
+	/** Finds or makes the pictures of `shapes` (one per distinct key) and gives each its own. */
+	#round(
+		shapes: readonly Shape[],
+		keyOf: (shape: Shape) => string,
+		make: (shape: Shape) => Pending | undefined,
+		scale: number
+	) {
 		const missing = new Map<string, Pending>();
-		for (const block of texts) {
-			if (block.epoch === this.epoch) continue;
-			const key = blockKey(block);
-			if (!this.#known.has(key) && !missing.has(key))
-				missing.set(key, { block, key, metrics: NO_METRICS, x: 0, y: 0 });
+		const keys = new Map<Shape, string>();
+		for (const shape of shapes) {
+			const key = keyOf(shape);
+			keys.set(shape, key);
+			if (this.#known.has(key) || missing.has(key)) continue;
+			const pending = make(shape);
+			if (pending) missing.set(key, pending);
+			else this.#known.set(key, null);
 		}
 		if (missing.size > 0) this.#page([...missing.values()], scale);
-		for (const block of texts) {
-			if (block.epoch === this.epoch) continue;
-			block.sprite = this.#known.get(blockKey(block)) ?? null;
-			block.epoch = this.epoch;
+		for (const [shape, key] of keys) {
+			shape.sprite = this.#known.get(key) ?? null;
+			shape.epoch = this.epoch;
+			shape.spriteVersion = shape.version;
 		}
 	}
 
-	/** Measures, packs and draws `missing` on a new page. */
+	/** Packs `missing` in rows on a new page, draws each, and keeps the page as a bitmap. */
 	#page(missing: Pending[], scale: number) {
-		const measure = this.#measure as CanvasRenderingContext2D;
-		this.#font = '';
-		// By first look, so the font changes a few times, not once per text; then measured and packed in rows.
-		const pending = missing.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 		let x = 0;
 		let y = 0;
 		let row = 0;
-		for (const item of pending) {
-			if (!drawable(item.block)) continue;
-			item.metrics = this.#measureBlock(measure, item.block, scale);
-			if (item.metrics.width > PAGE_WIDTH) continue;
-			if (x + item.metrics.width > PAGE_WIDTH) {
+		// Tallest first: rows pack tighter.
+		missing.sort((a, b) => b.height - a.height || (a.key < b.key ? -1 : 1));
+		for (const item of missing) {
+			if (x + item.width > PAGE_WIDTH) {
 				x = 0;
 				y += row;
 				row = 0;
 			}
 			item.x = x;
 			item.y = y;
-			x += item.metrics.width;
-			row = Math.max(row, item.metrics.height);
+			x += item.width;
+			row = Math.max(row, item.height);
 		}
 		const height = Math.max(1, y + row);
 		const canvas = newCanvas(this.doc, PAGE_WIDTH, height);
 		const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | null;
+		if (!ctx) return;
 		this.#font = '';
-		for (const item of pending) {
-			const m = item.metrics;
-			const fits = ctx && drawable(item.block) && m.width <= PAGE_WIDTH;
-			this.#known.set(item.key, null);
-			if (!fits) continue;
-			for (const run of item.block.runs) {
-				this.#use(ctx, run.look);
-				ctx.globalAlpha = run.look.fillOpacity;
-				ctx.fillText(
-					run.text,
-					item.x + m.left + run.x * scale,
-					item.y + m.ascent + run.y * scale + this.#shift(ctx, run.look)
-				);
-			}
+		for (const item of missing) {
+			ctx.save();
+			item.render(ctx, item.x + item.left, item.y + item.top);
+			ctx.restore();
+			this.#font = '';
 			this.#known.set(item.key, {
 				page: canvas as CanvasImageSource,
 				sx: item.x,
 				sy: item.y,
-				sw: m.width,
-				sh: m.height,
-				dx: -m.left / scale,
-				dy: -m.ascent / scale,
-				dw: m.width / scale,
-				dh: m.height / scale
+				sw: item.width,
+				sh: item.height,
+				dx: -item.left / scale,
+				dy: -item.top / scale,
+				dw: item.width / scale,
+				dh: item.height / scale
 			});
 		}
 		// A bitmap of the page: drawing from it takes no snapshot of a canvas each frame.
@@ -130,6 +176,30 @@ export class SpriteAtlas {
 		for (const sprite of this.#known.values()) if (sprite && sprite.page === canvas) sprite.page = page;
 		this.#pages.push(page);
 		this.#used += PAGE_WIDTH * height;
+	}
+
+	/** A text block's picture: its runs, each in its look, made in device px at the identity transform. */
+	#textPicture(measure: CanvasRenderingContext2D, block: Shape, scale: number): Pending | undefined {
+		if (!block.runs.every((r) => r.look.fill && !r.look.stroke)) return undefined;
+		const m = this.#measureBlock(measure, block, scale);
+		if (m.width > PAGE_WIDTH) return undefined;
+		return {
+			key: blockKey(block),
+			...m,
+			x: 0,
+			y: 0,
+			render: (ctx, originX, originY) => {
+				for (const run of block.runs) {
+					this.#use(ctx, run.look);
+					ctx.globalAlpha = run.look.fillOpacity;
+					ctx.fillText(
+						run.text,
+						originX + run.x * scale,
+						originY + run.y * scale + this.#shift(ctx, run.look)
+					);
+				}
+			}
+		};
 	}
 
 	/**
@@ -152,12 +222,12 @@ export class SpriteAtlas {
 			maxY = Math.max(maxY, y + m.actualBoundingBoxDescent);
 		}
 		const left = Math.ceil(-minX) + SPRITE_PAD;
-		const ascent = Math.ceil(-minY) + SPRITE_PAD;
+		const top = Math.ceil(-minY) + SPRITE_PAD;
 		return {
 			left,
-			ascent,
+			top,
 			width: left + Math.ceil(maxX) + SPRITE_PAD,
-			height: ascent + Math.ceil(maxY) + SPRITE_PAD
+			height: top + Math.ceil(maxY) + SPRITE_PAD
 		};
 	}
 
@@ -168,8 +238,9 @@ export class SpriteAtlas {
 		return (m.fontBoundingBoxAscent - m.fontBoundingBoxDescent) / 2;
 	}
 
-	#clear(scale: number) {
+	#clear(scale: number, theme: string) {
 		this.scale = scale;
+		this.#theme = theme;
 		this.epoch++;
 		this.#known.clear();
 		for (const page of this.#pages) if ('close' in page) (page as ImageBitmap).close();
@@ -178,7 +249,7 @@ export class SpriteAtlas {
 	}
 
 	/** Made in device px at the identity transform: the font at its size × scale, the letter spacing too. */
-	#use(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, look: Look) {
+	#use(ctx: CanvasRenderingContext2D, look: Look) {
 		if (look.key === this.#font) return;
 		this.#font = look.key;
 		const k = this.scale;
@@ -196,10 +267,71 @@ export class SpriteAtlas {
 const blockKey = (block: Shape) =>
 	block.runs.map((r) => `${r.look.key}\u0002${r.x},${r.y}\u0002${r.text}`).join('\u0001');
 
-/** A block a sprite can show: every run filled, none outlined. */
-const drawable = (block: Shape) => block.runs.every((r) => r.look.fill && !r.look.stroke);
+/**
+ * Where a component's origin falls inside its device pixel at the picture's scale (0–1 px, to 1/16), so that
+ * its picture, copied to a whole pixel, puts every edge where the SVG draws it.
+ */
+function phaseOf(component: Shape, scale: number, origin: { x: number; y: number }): [number, number] {
+	const frac = (v: number) => Math.round((v - Math.floor(v)) * 16) / 16;
+	// A pictured layer has no place of its own (`readMirror`): the component's is its place in the drawing.
+	return [frac(origin.x + component.x * scale), frac(origin.y + component.y * scale)];
+}
 
-const NO_METRICS = { left: 0, ascent: 0, width: 0, height: 0 };
+/** Everything a component's picture depends on: each shape's style, geometry, opacity and text, in order. */
+function componentKey(shape: Shape): string {
+	let key = `${shape.tag}:${shape.styleId}:${shape.rectX},${shape.rectY},${shape.width},${shape.height},${shape.rx},${shape.ry}`;
+	// The component's own place and opacity are the picture's, applied when it is drawn.
+	if (shape.component) key += `@${shape.x},${shape.y}*${shape.opacity}`;
+	for (const run of shape.runs) key += `\u0002${run.look.key}\u0002${run.x},${run.y}\u0002${run.text}`;
+	for (const p of shape.points) key += `~${p.x},${p.y}`;
+	for (const child of shape.children) key += `(${componentKey(child)})`;
+	return key;
+}
+
+/**
+ * A component's picture: its rectangles' extent (stroke included, a unit to spare: its texts lie inside its
+ * boxes and pills) around its origin, drawn by `render`.
+ */
+function componentPicture(
+	component: Shape,
+	scale: number,
+	phaseX: number,
+	phaseY: number,
+	render: Pending['render']
+): Pending | undefined {
+	const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+	const visit = (shape: Shape, x: number, y: number) => {
+		if (shape.tag === 'path') box.minX = Number.NaN;
+		if (shape.tag === 'rect' && shape.width > 0 && shape.height > 0) {
+			const half = (shape.look.stroke ? shape.look.strokeWidth / 2 : 0) + 1;
+			box.minX = Math.min(box.minX, x + shape.rectX - half);
+			box.minY = Math.min(box.minY, y + shape.rectY - half);
+			box.maxX = Math.max(box.maxX, x + shape.rectX + shape.width + half);
+			box.maxY = Math.max(box.maxY, y + shape.rectY + shape.height + half);
+		}
+		for (const child of shape.children) visit(child, x + child.x, y + child.y);
+	};
+	visit(component, 0, 0);
+	// Nothing to frame it by (no box), or a path inside it: drawn shape by shape.
+	if (!Number.isFinite(box.minX) || !Number.isFinite(box.maxY)) return undefined;
+	const left = Math.ceil(-box.minX * scale) + SPRITE_PAD;
+	const top = Math.ceil(-box.minY * scale) + SPRITE_PAD;
+	const width = left + Math.ceil(box.maxX * scale) + SPRITE_PAD;
+	const height = top + Math.ceil(box.maxY * scale) + SPRITE_PAD;
+	if (width > PAGE_WIDTH || height > PAGE_WIDTH) return undefined;
+	// Its origin sits `phase` px past the whole pixel `left, top` (see `phaseOf`).
+	const key = `${phaseX},${phaseY}|${componentKey(component)}`;
+	return {
+		key,
+		left: left + phaseX,
+		top: top + phaseY,
+		width: width + 1,
+		height: height + 1,
+		x: 0,
+		y: 0,
+		render
+	};
+}
 
 /** An off-screen canvas: an `OffscreenCanvas` where there is one (its bitmap can be taken without a copy). */
 function newCanvas(doc: Document, width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
