@@ -3,7 +3,7 @@
  */
 import type { Size } from '../camera-lens.js';
 import type { Layer, Look, Marker, Mirror, Shape } from './mirror.js';
-import type { Sprite, SpriteAtlas } from './sprites.js';
+import type { DrawComponent, Sprite, SpriteAtlas } from './sprites.js';
 import type { Point } from '../../layout/types.js';
 
 /** Shapes of one look (or one marker) drawn together in a pass: one path, one fill, one stroke. */
@@ -358,13 +358,5 @@ function batchIn(passes: Map<Look | Marker, Batch>[], pass: number, look: Look, 
 }
 
 /** Draws a component's picture on `ctx` (a page of the atlas), shape by shape. */
-export function drawComponent(
-	ctx: CanvasRenderingContext2D,
-	component: Shape,
-	originX: number,
-	originY: number,
-	scale: number,
-	atlas: SpriteAtlas
-) {
+export const drawComponent: DrawComponent = (ctx, component, originX, originY, scale, atlas) =>
 	new CanvasDraw(ctx).component(component, originX, originY, scale, atlas);
-}
