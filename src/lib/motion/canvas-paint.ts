@@ -11,10 +11,14 @@
  * The SVG stays in the page, hidden, so its box, its text and its accessible name stay where they are; at rest
  * the last frame is written to it and it is shown again, as crisp and selectable as ever.
  *
+ * A frame copies each node and edge label from a picture of itself while nothing inside it changes, and draws
+ * the rest shape by shape (`canvas/draw.ts`, `canvas/sprites.ts`).
+ *
  * Markup the mirror cannot draw (an element or a transform it does not know) makes `createCanvasPainter`
  * return undefined, and the caller keeps the SVG painter: the canvas is an optimisation, never a different
- * picture. One simplification: a fading group's opacity multiplies into each shape instead of compositing the
- * group as one layer, which differs only where a fading node's shapes overlap, and only mid-fade.
+ * picture. Two simplifications, both only mid-motion and only where parts overlap: a fading group's opacity
+ * multiplies into each shape instead of compositing the group as one layer, and parts drawn in passes can put
+ * one node's box over another's text.
  */
 import type { Box } from '../layout/types.js';
 import type { Size } from './camera-lens.js';
@@ -93,8 +97,8 @@ export interface CanvasPainterOptions {
 const scaleOf = (size: Size, view: Box, dpr: number) =>
 	Math.min(size.width / view.width, size.height / view.height) * dpr;
 
-/** Readies the atlas for `mirror` at the largest scale of `views` (or of the mirror's view). */
-function readyText(
+/** Readies the pictures of `mirror` for the largest scale of `views` (or of the mirror's view). */
+function readyPictures(
 	cache: SvgCanvas,
 	draw: CanvasDraw,
 	mirror: Mirror,
@@ -176,11 +180,11 @@ export function createCanvasPainter(
 		fit(canvas, at, dpr);
 		Object.defineProperty(canvas, 'stackmotionScene', { value: probe, configurable: true });
 		draw.reset();
-		readyText(cache as SvgCanvas, draw, mirror, size, dpr, options.views);
+		readyPictures(cache, draw, mirror, size, dpr, options.views);
 		attach(svg, canvas);
 		canvas.style.visibility = 'visible';
 		svg.style.visibility = 'hidden';
-		(cache as SvgCanvas).showing = true;
+		cache.showing = true;
 		return size;
 	}
 
@@ -199,7 +203,7 @@ export function createCanvasPainter(
 			size = undefined;
 			svg.style.removeProperty('visibility');
 			canvas.style.visibility = 'hidden';
-			(cache as SvgCanvas).showing = false;
+			cache.showing = false;
 		}
 	};
 }
@@ -224,7 +228,7 @@ export function prepareCanvas(svg: SVGSVGElement, options: CanvasPainterOptions 
 		fit(surface.canvas, at, dpr);
 		attach(svg, surface.canvas);
 		surface.draw.reset();
-		readyText(cache, surface.draw, mirror, at, dpr, options.views);
+		readyPictures(cache, surface.draw, mirror, at, dpr, options.views);
 		surface.draw.frame(mirror, at, dpr);
 		return true;
 	} catch (error) {

@@ -3,7 +3,7 @@
  */
 import type { Look, Shape } from './mirror.js';
 
-/** A text's picture: its page, where it is there (px), and where it goes relative to the text's anchor (units). */
+/** A picture: its page, where it is there (px), and where it goes relative to its origin (units). */
 export interface Sprite {
 	page: CanvasImageSource;
 	sx: number;
