@@ -61,21 +61,13 @@ async function drawStep(lang: Lang, stepId = STEP, theme: 'light' | 'dark' = 'li
 	const host = screen.container as HTMLElement;
 	host.classList.add('canvas-host');
 	cleanup = () => screen.unmount();
-	const svg = await waitFor(() => host.querySelector<SVGSVGElement>(SELECTOR.svg));
+	await expect.poll(() => host.querySelector(SELECTOR.svg)).not.toBeNull();
+	const svg = host.querySelector<SVGSVGElement>(SELECTOR.svg)!;
 	await document.fonts.load('600 16px Pretendard', svg.textContent ?? '');
 	await document.fonts.load('400 16px Pretendard', svg.textContent ?? '');
 	await document.fonts.ready;
 	(svg.parentElement as HTMLElement).style.position = 'relative';
 	return { host, svg };
-}
-
-async function waitFor<T>(find: () => T | null | undefined): Promise<T> {
-	for (let i = 0; i < 200; i++) {
-		const found = find();
-		if (found) return found;
-		await new Promise((r) => setTimeout(r, 25));
-	}
-	throw new Error('not found');
 }
 
 /** The host's pixels as the screen shows them. */
@@ -135,6 +127,27 @@ function crop(data: Uint8ClampedArray, area: ReturnType<typeof regionOf>): Uint8
 	return new Uint8ClampedArray(out);
 }
 
+/**
+ * The step at rest, and a frame of it where the first leaf grows by 40 × 12 units and the second moves by
+ * (30.4, 7.3): one drawn shape by shape, one copied from its picture to a place off the whole pixels.
+ */
+function growAndMove(svg: SVGSVGElement) {
+	const rest = { ...restFrame(), view: viewOf(svg) };
+	const leaves = stepLayout(STEP).nodes.filter((n) => !n.isGroup);
+	const [grows, moves] = [leaves[0]!.id, leaves[1]!.id];
+	const changed = {
+		...rest,
+		nodes: rest.nodes.map((n) =>
+			n.id === grows
+				? { ...n, box: { ...n.box, width: n.box.width + 40, height: n.box.height + 12 } }
+				: n.id === moves
+					? { ...n, box: { ...n.box, x: n.box.x + 30.4, y: n.box.y + 7.3 } }
+					: n
+		)
+	};
+	return { rest, grows, moves, changed };
+}
+
 /** The step at rest as a frame: a plan from the step to itself, at its start. */
 function restFrame(stepId = STEP) {
 	const step = stepLayout(stepId);
@@ -166,19 +179,7 @@ describe('the canvas renderer', () => {
 
 	it('draws a frame where one node resizes and another moves as the SVG draws that frame', async () => {
 		const { host, svg } = await drawStep('en');
-		const rest = { ...restFrame(), view: viewOf(svg) };
-		const leaves = stepLayout(STEP).nodes.filter((n) => !n.isGroup);
-		const [grows, moves] = [leaves[0]!.id, leaves[1]!.id];
-		const frame = {
-			...rest,
-			nodes: rest.nodes.map((n) =>
-				n.id === grows
-					? { ...n, box: { ...n.box, width: n.box.width + 40, height: n.box.height + 12 } }
-					: n.id === moves
-						? { ...n, box: { ...n.box, x: n.box.x + 30.4, y: n.box.y + 7.3 } }
-						: n
-			)
-		};
+		const { rest, grows, moves, changed: frame } = growAndMove(svg);
 		const painter = createCanvasPainter(svg, { views: [viewOf(svg)] })!;
 		painter.paint(rest);
 		painter.paint(frame);
@@ -200,19 +201,7 @@ describe('the canvas renderer', () => {
 
 	it('would see a grown node drawn at its old size, or a moved one left in place (the comparison above can fail)', async () => {
 		const { host, svg } = await drawStep('en');
-		const rest = { ...restFrame(), view: viewOf(svg) };
-		const leaves = stepLayout(STEP).nodes.filter((n) => !n.isGroup);
-		const [grows, moves] = [leaves[0]!.id, leaves[1]!.id];
-		const changed = {
-			...rest,
-			nodes: rest.nodes.map((n) =>
-				n.id === grows
-					? { ...n, box: { ...n.box, width: n.box.width + 40, height: n.box.height + 12 } }
-					: n.id === moves
-						? { ...n, box: { ...n.box, x: n.box.x + 30.4, y: n.box.y + 7.3 } }
-						: n
-			)
-		};
+		const { rest, grows, moves, changed } = growAndMove(svg);
 		const painter = createCanvasPainter(svg, { views: [viewOf(svg)] })!;
 		painter.paint(rest);
 		const unchanged = await pixels(host);

@@ -90,16 +90,18 @@ export class SpriteAtlas {
 		this.#round(
 			texts.filter((block) => block.epoch !== this.epoch),
 			blockKey,
-			(block) => this.#textPicture(measure, block, scale),
+			(block, key) => this.#textPicture(measure, block, key, scale),
 			scale
 		);
 		this.#round(
 			components.filter((c) => c.epoch !== this.epoch || c.spriteVersion !== c.version),
 			(c) => `${phaseOf(c, scale, origin)}|${componentKey(c)}`,
-			(c) => {
+			(c, key) => {
 				const [fx, fy] = phaseOf(c, scale, origin);
 				// The origin handed to `render` is past `left, top` by the phase already.
-				return componentPicture(c, scale, fx, fy, (ctx, x, y) => drawComponent(ctx, c, x, y, scale, this));
+				return componentPicture(c, key, scale, fx, fy, (ctx, x, y) =>
+					drawComponent(ctx, c, x, y, scale, this)
+				);
 			},
 			scale
 		);
@@ -109,7 +111,7 @@ export class SpriteAtlas {
 	#round(
 		shapes: readonly Shape[],
 		keyOf: (shape: Shape) => string,
-		make: (shape: Shape) => Pending | undefined,
+		make: (shape: Shape, key: string) => Pending | undefined,
 		scale: number
 	) {
 		const missing = new Map<string, Pending>();
@@ -118,7 +120,7 @@ export class SpriteAtlas {
 			const key = keyOf(shape);
 			keys.set(shape, key);
 			if (this.#known.has(key) || missing.has(key)) continue;
-			const pending = make(shape);
+			const pending = make(shape, key);
 			if (pending) missing.set(key, pending);
 			else this.#known.set(key, null);
 		}
@@ -179,12 +181,17 @@ export class SpriteAtlas {
 	}
 
 	/** A text block's picture: its runs, each in its look, made in device px at the identity transform. */
-	#textPicture(measure: CanvasRenderingContext2D, block: Shape, scale: number): Pending | undefined {
+	#textPicture(
+		measure: CanvasRenderingContext2D,
+		block: Shape,
+		key: string,
+		scale: number
+	): Pending | undefined {
 		if (!block.runs.every((r) => r.look.fill && !r.look.stroke)) return undefined;
 		const m = this.#measureBlock(measure, block, scale);
 		if (m.width > PAGE_WIDTH) return undefined;
 		return {
-			key: blockKey(block),
+			key,
 			...m,
 			x: 0,
 			y: 0,
@@ -294,6 +301,7 @@ function componentKey(shape: Shape): string {
  */
 function componentPicture(
 	component: Shape,
+	key: string,
 	scale: number,
 	phaseX: number,
 	phaseY: number,
@@ -320,7 +328,6 @@ function componentPicture(
 	const height = top + Math.ceil(box.maxY * scale) + SPRITE_PAD;
 	if (width > PAGE_WIDTH || height > PAGE_WIDTH) return undefined;
 	// Its origin sits `phase` px past the whole pixel `left, top` (see `phaseOf`).
-	const key = `${phaseX},${phaseY}|${componentKey(component)}`;
 	return {
 		key,
 		left: left + phaseX,
