@@ -220,6 +220,7 @@ describe('Storyline transitions', () => {
 			expect(svg.style.willChange).toBe('');
 			expect(svg.style.visibility).toBe('');
 			const canvas = screen.container.querySelector<HTMLCanvasElement>('canvas.sm-motion-canvas');
+			if (renderer === 'canvas') expect(canvas).not.toBeNull();
 			if (canvas) expect(canvas.style.visibility).toBe('hidden');
 			expect(activeTweens()).toBe(0);
 			expect(gsap.globalTimeline.getChildren().length).toBe(0);
